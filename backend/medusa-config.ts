@@ -1,0 +1,52 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as "shared" | "worker" | "server"
+const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+
+// With REDIS_URL set, Ordo runs Medusa's own horizontal-scale modules (event bus,
+// workflow engine, cache, caching and locking on Redis) so several server processes and
+// workers can share one database. Without it, Medusa's in-memory defaults are used.
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode,
+    http: {
+      storeCors: process.env.STORE_CORS ?? storefrontUrl,
+      adminCors: process.env.ADMIN_CORS ?? backendUrl,
+      authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
+      jwtSecret: process.env.JWT_SECRET ?? "ordo-dev-jwt-secret",
+      cookieSecret: process.env.COOKIE_SECRET ?? "ordo-dev-cookie-secret",
+    },
+  },
+  admin: {
+    disable: process.env.ADMIN_DISABLED === "true" || workerMode === "worker",
+    backendUrl,
+  },
+  modules: redisModules,
+})

@@ -1,0 +1,318 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCustomerAccountWorkflow,
+  createCustomerAddressesWorkflow,
+  createCustomerGroupsWorkflow,
+  createInventoryLevelsWorkflow,
+  createPriceListsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUserAccountWorkflow,
+  linkCustomersToCustomerGroupWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import {
+  BUYER_PASSWORD,
+  CATEGORIES,
+  COMPANIES,
+  PRODUCTS,
+  SEED_VERSION,
+  STAFF,
+  prng,
+  skuFor,
+} from "./seed-data"
+
+export const STOREFRONT_CHANNEL = "Ordo B2B Storefront"
+export const STOREFRONT_KEY_TITLE = "Ordo Storefront"
+const CNY_PER_USD = 7.1
+
+/**
+ * Seeds the demo wholesaler once. The marker (store.metadata.ordo_seed_version) is written
+ * last, so a second run is a no-op and an interrupted run is reported instead of duplicated.
+ */
+export default async function seedOrdo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const storeService = container.resolve(Modules.STORE)
+  const salesChannelService = container.resolve(Modules.SALES_CHANNEL)
+  const fulfillmentService = container.resolve(Modules.FULFILLMENT)
+  const authService = container.resolve(Modules.AUTH)
+
+  const [store] = await storeService.listStores()
+  if (Number(store.metadata?.ordo_seed_version ?? 0) >= SEED_VERSION) {
+    logger.info("Ordo demo data already seeded; nothing to do.")
+    return
+  }
+  const existing = await salesChannelService.listSalesChannels({ name: STOREFRONT_CHANNEL })
+  if (existing.length) {
+    throw new Error(
+      "An earlier seed was interrupted (the storefront sales channel exists but the seed marker does not). " +
+        "Reset the embedded database by deleting .ordo/pgdata, or seed an empty database.",
+    )
+  }
+
+  logger.info("Seeding Ordo demo data…")
+
+  // Sales channel + publishable key for the storefront
+  const {
+    result: [channel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: STOREFRONT_CHANNEL, description: "Self-service B2B buyer portal" }] },
+  })
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [channel.id] } })
+
+  // Regions: mainland China in CNY, the rest of the world in USD
+  const { result: regions } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        { name: "China", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] },
+        {
+          name: "International",
+          currency_code: "usd",
+          countries: ["us", "ca", "gb", "de", "fr", "nl", "sg", "jp", "kr", "au", "hk"],
+          payment_providers: ["pp_system_default"],
+        },
+      ],
+    },
+  })
+  const [cnRegion, intlRegion] = regions
+  await createTaxRegionsWorkflow(container).run({
+    input: [
+      { country_code: "cn", provider_id: "tp_system", default_tax_rate: { rate: 13, code: "VAT", name: "China VAT 13%" } },
+      ...["us", "ca", "gb", "de", "fr", "nl", "sg", "jp", "kr", "au", "hk"].map((c) => ({
+        country_code: c,
+        provider_id: "tp_system",
+      })),
+    ],
+  })
+
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Ordo Demo Wholesale (Shanghai) Co., Ltd.",
+        supported_currencies: [
+          { currency_code: "cny", is_default: true },
+          { currency_code: "usd" },
+        ],
+        default_sales_channel_id: channel.id,
+        default_region_id: cnRegion.id,
+      },
+    },
+  })
+
+  // Two warehouses, each with its own fulfillment set and a freight shipping option
+  const { result: locations } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        { name: "Shanghai Warehouse", address: { address_1: "500 Jiangchang Road", city: "Shanghai", country_code: "cn", postal_code: "200436" } },
+        { name: "Shenzhen Warehouse", address: { address_1: "9 Pingshan Avenue", city: "Shenzhen", country_code: "cn", postal_code: "518118" } },
+      ],
+    },
+  })
+  const { result: [profile] } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Standard freight", type: "default" }] },
+  })
+  const allCountries = ["cn", "us", "ca", "gb", "de", "fr", "nl", "sg", "jp", "kr", "au", "hk"]
+  for (const location of locations) {
+    await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [channel.id] } })
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    })
+    const fulfillmentSet = await fulfillmentService.createFulfillmentSets({
+      name: `${location.name} delivery`,
+      type: "shipping",
+      service_zones: [
+        { name: `${location.name}: China and export`, geo_zones: allCountries.map((country_code) => ({ type: "country" as const, country_code })) },
+      ],
+    })
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+    })
+    await createShippingOptionsWorkflow(container).run({
+      input: [
+        {
+          name: `Freight from ${location.name}`,
+          price_type: "flat",
+          provider_id: "manual_manual",
+          service_zone_id: fulfillmentSet.service_zones[0].id,
+          shipping_profile_id: profile.id,
+          type: { label: "Freight", description: "Palletised or parcel freight, 2–5 working days", code: "freight" },
+          prices: [
+            { currency_code: "cny", amount: 0 },
+            { currency_code: "usd", amount: 0 },
+            { region_id: cnRegion.id, amount: 0 },
+            { region_id: intlRegion.id, amount: 0 },
+          ],
+          rules: [
+            { attribute: "enabled_in_store", value: "true", operator: "eq" },
+            { attribute: "is_return", value: "false", operator: "eq" },
+          ],
+        },
+      ],
+    })
+  }
+
+  // Categories and products
+  const { result: categories } = await createProductCategoriesWorkflow(container).run({
+    input: {
+      product_categories: CATEGORIES.map((c) => ({
+        name: c.name,
+        handle: c.handle,
+        is_active: true,
+        metadata: { name_zh: c.nameZh },
+      })),
+    },
+  })
+  const categoryId = new Map(categories.map((c) => [c.handle, c.id]))
+  const usdFromFen = (fen: number) => Math.round((fen / CNY_PER_USD) * 1.08) / 100
+
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: PRODUCTS.map((p) => ({
+        title: p.title,
+        handle: p.handle,
+        subtitle: p.titleZh,
+        description: `${p.title}. Sold per ${p.unit}. Wholesale packaging, ships from Shanghai or Shenzhen.`,
+        status: ProductStatus.PUBLISHED,
+        shipping_profile_id: profile.id,
+        category_ids: [categoryId.get(p.category) as string],
+        sales_channels: [{ id: channel.id }],
+        metadata: { title_zh: p.titleZh, unit: p.unit },
+        options: [{ title: p.option, values: p.values }],
+        variants: p.values.map((value, i) => {
+          const fen = p.baseFen + i * p.stepFen
+          return {
+            title: value,
+            sku: skuFor(p, value),
+            manage_inventory: true,
+            allow_backorder: false,
+            options: { [p.option]: value },
+            prices: [
+              { currency_code: "cny", amount: fen / 100 },
+              { currency_code: "usd", amount: usdFromFen(fen) },
+            ],
+          }
+        }),
+      })),
+    },
+  })
+
+  // Stock: deterministic levels; about one variant in ten out of stock, one in eight low
+  const random = prng(20261122)
+  const { data: inventoryItems } = await query.graph({
+    entity: "inventory_item",
+    fields: ["id", "sku"],
+    pagination: { take: 10000 },
+  })
+  const [shanghai, shenzhen] = locations
+  const levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
+  for (const item of inventoryItems.sort((a, b) => String(a.sku).localeCompare(String(b.sku)))) {
+    const r = random()
+    const main = r < 0.1 ? 0 : r < 0.22 ? 1 + Math.floor(random() * 8) : 40 + Math.floor(random() * 1500)
+    const south = random() < 0.5 ? 0 : Math.floor(random() * 300)
+    levels.push({ inventory_item_id: item.id, location_id: shanghai.id, stocked_quantity: main })
+    levels.push({ inventory_item_id: item.id, location_id: shenzhen.id, stocked_quantity: main === 0 ? 0 : south })
+  }
+  await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
+
+  // Companies: customer group + contract price list + buyers with addresses
+  const variantRows = products.flatMap((p) => p.variants)
+  const fenBySku = new Map<string, number>()
+  for (const p of PRODUCTS) p.values.forEach((v, i) => fenBySku.set(skuFor(p, v), p.baseFen + i * p.stepFen))
+
+  for (const company of COMPANIES) {
+    const {
+      result: [group],
+    } = await createCustomerGroupsWorkflow(container).run({
+      input: {
+        customersData: [
+          { name: company.name, metadata: { company_key: company.key, currency_code: company.currency } },
+        ],
+      },
+    })
+    const factor = (100 - company.discountPct) / 100
+    await createPriceListsWorkflow(container).run({
+      input: {
+        price_lists_data: [
+          {
+            title: `Contract prices — ${company.name}`,
+            description: `${company.discountPct}% off list, ${company.currency.toUpperCase()}`,
+            type: "override",
+            status: "active",
+            rules: { "customer.groups.id": [group.id] },
+            prices: variantRows.map((v) => {
+              const fen = fenBySku.get(v.sku as string) as number
+              const listCents = company.currency === "cny" ? fen : Math.round(usdFromFen(fen) * 100)
+              return {
+                variant_id: v.id,
+                currency_code: company.currency,
+                amount: Math.round(listCents * factor) / 100,
+              }
+            }),
+          },
+        ],
+      },
+    })
+
+    const customerIds: string[] = []
+    for (const buyer of company.buyers) {
+      const { authIdentity, error } = await authService.register("emailpass", {
+        body: { email: buyer.email, password: BUYER_PASSWORD },
+      } as never)
+      if (!authIdentity) throw new Error(`Could not register ${buyer.email}: ${error}`)
+      const { result: customer } = await createCustomerAccountWorkflow(container).run({
+        input: {
+          authIdentityId: authIdentity.id,
+          customerData: {
+            ...buyer,
+            company_name: company.name,
+            metadata: { company_key: company.key, company_name: company.name, currency_code: company.currency },
+          },
+        },
+      })
+      customerIds.push(customer.id)
+      await createCustomerAddressesWorkflow(container).run({
+        input: { addresses: company.addresses.map((a) => ({ ...a, customer_id: customer.id })) },
+      })
+    }
+    await linkCustomersToCustomerGroupWorkflow(container).run({ input: { id: group.id, add: customerIds } })
+  }
+
+  // Staff
+  for (const staff of STAFF) {
+    const { authIdentity, error } = await authService.register("emailpass", {
+      body: { email: staff.email, password: staff.password },
+    } as never)
+    if (!authIdentity) throw new Error(`Could not register ${staff.email}: ${error}`)
+    await createUserAccountWorkflow(container).run({
+      input: {
+        authIdentityId: authIdentity.id,
+        userData: { email: staff.email, first_name: staff.first_name, last_name: staff.last_name },
+      },
+    })
+  }
+
+  await storeService.updateStores(store.id, { metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION } })
+  logger.info(
+    `Seeded ${variantRows.length} variants in ${products.length} products, ${COMPANIES.length} companies, ${STAFF.length} staff.`,
+  )
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from "react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
+import type { Route } from "./+types/root";
+import appCss from "./app.css?url";
+import { RouteErrorBoundary } from "./components/route-error";
+import { DEFAULT_LANG, isLang } from "./i18n";
+import { getLang } from "./lib/lang.server";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: appCss }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  return { lang: getLang(request) };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>Ordo</title>
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return (
+    <main className="page page-narrow">
+      <RouteErrorBoundary />
+    </main>
+  );
+}

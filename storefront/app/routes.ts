@@ -1,0 +1,17 @@
+import { index, layout, type RouteConfig, route } from "@react-router/dev/routes";
+
+export default [
+  route("login", "routes/login.tsx"),
+  route("logout", "routes/logout.tsx"),
+  route("set-language", "routes/set-language.tsx"),
+  // Everything below requires a signed-in buyer; the layout loads the customer.
+  layout("routes/buyer-layout.tsx", [
+    index("routes/catalog.tsx"),
+    route("products/:handle", "routes/product.tsx"),
+    route("cart", "routes/cart.tsx"),
+    route("quick-order", "routes/quick-order.tsx"),
+    route("checkout", "routes/checkout.tsx"),
+    route("orders", "routes/orders.tsx"),
+    route("orders/:id", "routes/order.tsx"),
+  ]),
+] satisfies RouteConfig;
