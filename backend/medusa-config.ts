@@ -46,7 +46,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.ADMIN_DISABLED === "true" || workerMode === "worker",
-    backendUrl,
+    // Empty = same origin: the built dashboard then works on whatever host and port serves it.
+    backendUrl: process.env.ADMIN_BACKEND_URL ?? "",
   },
   modules: redisModules,
 })

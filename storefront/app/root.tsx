@@ -8,6 +8,8 @@ import { getLang } from "./lib/lang.server";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: appCss }];
 
+export const meta: Route.MetaFunction = () => [{ title: "Ordo" }];
+
 export async function loader({ request }: Route.LoaderArgs) {
   return { lang: getLang(request) };
 }
@@ -20,7 +22,6 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>Ordo</title>
         <Meta />
         <Links />
       </head>

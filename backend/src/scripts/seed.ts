@@ -81,7 +81,14 @@ export default async function seedOrdo({ container }: ExecArgs) {
   const { result: regions } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "China", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] },
+        {
+          name: "China",
+          currency_code: "cny",
+          countries: ["cn"],
+          payment_providers: ["pp_system_default"],
+          // Chinese B2B prices are quoted VAT-inclusive (含税价).
+          is_tax_inclusive: true,
+        },
         {
           name: "International",
           currency_code: "usd",
@@ -256,7 +263,9 @@ export default async function seedOrdo({ container }: ExecArgs) {
           {
             title: `Contract prices — ${company.name}`,
             description: `${company.discountPct}% off list, ${company.currency.toUpperCase()}`,
-            type: "override",
+            // "sale" keeps the list price visible as original_amount beside the contract price;
+            // the workflow's input type omits `type`, but the pricing module honours it.
+            ...({ type: "sale" } as object),
             status: "active",
             rules: { "customer.groups.id": [group.id] },
             prices: variantRows.map((v) => {

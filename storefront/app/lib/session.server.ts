@@ -41,7 +41,11 @@ export function safeRedirectTo(value: FormDataEntryValue | string | null | undef
 /** Builds the redirect used when the backend no longer accepts the buyer's token. */
 export async function expiredSessionRedirect(request: Request): Promise<Response> {
   const session = await getSession(request);
-  return redirect("/login?expired=1", {
+  const url = new URL(request.url);
+  const params = new URLSearchParams({ expired: "1" });
+  // After signing in again the buyer lands where they were, unless they were submitting a form.
+  if (request.method === "GET" && url.pathname !== "/") params.set("redirectTo", `${url.pathname}${url.search}`);
+  return redirect(`/login?${params}`, {
     headers: { "Set-Cookie": await destroySession(session) },
   });
 }

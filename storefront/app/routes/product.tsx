@@ -1,7 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { Availability } from "../components/availability";
 import { FieldError, Notice } from "../components/form-bits";
-import { ContractPrice } from "../components/price";
 import { RouteErrorBoundary } from "../components/route-error";
 import { metaTitle } from "../i18n";
 import { useTranslation } from "../i18n/use-translation";
@@ -10,7 +9,8 @@ import { ensureCart } from "../lib/cart.server";
 import { MedusaError } from "../lib/medusa.server";
 import { addToCartSchema, type FieldErrors, formToObject, MAX_LINE_QUANTITY } from "../lib/schemas";
 import { commitSession } from "../lib/session.server";
-import type { Product } from "../lib/types";
+import { formatMoney, hasDiscount } from "../lib/money";
+import type { Product, Variant } from "../lib/types";
 import type { Route } from "./+types/product";
 
 const PRODUCT_FIELDS =
@@ -70,9 +70,10 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function ProductPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
   const navigation = useNavigation();
   const { product, currencyCode, addedSku } = loaderData;
+  const currency = (variant: Variant) => variant.calculated_price?.currency_code || currencyCode;
   const pendingVariant = navigation.state === "submitting" ? navigation.formData?.get("variant_id") : null;
   return (
     <>
@@ -115,11 +116,9 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
                 <tr key={variant.id} data-testid="variant-row" data-sku={variant.sku ?? ""}>
                   <td className="mono">{variant.sku ?? "—"}</td>
                   <td>{variant.title}</td>
-                  <td className="num">
-                    <ContractPrice price={variant.calculated_price ? { ...variant.calculated_price, original_amount: null } : null} currencyCode={currencyCode} />
-                  </td>
-                  <td className="num muted">
-                    <ContractPrice price={variant.calculated_price ? { ...variant.calculated_price, calculated_amount: variant.calculated_price.original_amount } : null} currencyCode={currencyCode} />
+                  <td className="num price-contract">{formatMoney(variant.calculated_price?.calculated_amount, currency(variant), lang)}</td>
+                  <td className={hasDiscount(variant.calculated_price?.calculated_amount, variant.calculated_price?.original_amount) ? "num price-list" : "num muted"}>
+                    {formatMoney(variant.calculated_price?.original_amount, currency(variant), lang)}
                   </td>
                   <td>
                     <Availability quantity={variant.inventory_quantity} />

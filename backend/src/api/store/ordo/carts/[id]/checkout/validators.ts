@@ -1,0 +1,17 @@
+import { z } from "@medusajs/framework/zod"
+
+export const PO_NUMBER_MAX = 50
+
+export const StoreCheckout = z
+  .object({
+    address_id: z.string().min(1, "Choose a delivery address").max(100),
+    po_number: z
+      .string()
+      .trim()
+      .min(1, "Enter your purchase-order number")
+      .max(PO_NUMBER_MAX, `The PO number can be at most ${PO_NUMBER_MAX} characters`)
+      .regex(/^[\p{L}\p{N} ._\/#-]+$/u, "The PO number may contain letters, digits, spaces and . _ / # -"),
+  })
+  .strict()
+
+export type StoreCheckoutType = z.infer<typeof StoreCheckout>

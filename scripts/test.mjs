@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `npm test`: installs what is missing (dependencies, Debian's chromium for the browser
+// tests), builds, then runs every test with Vitest. The integration project boots its own
+// throwaway database and servers (tests/global-setup.mjs).
+import { spawnSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import { ensureInstalled, root } from "./lib/install.mjs"
+
+ensureInstalled()
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+if (!existsSync(CHROMIUM)) {
+  console.log("[ordo] installing Debian's chromium for the browser tests (apt-get)…")
+  const asRoot = process.getuid?.() === 0
+  const apt = (args) =>
+    spawnSync(asRoot ? "apt-get" : "sudo", asRoot ? args : ["apt-get", ...args], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    })
+  apt(["update", "-qq"])
+  const r = apt(["install", "-y", "-qq", "--no-install-recommends", "chromium"])
+  if (r.status !== 0 || !existsSync(CHROMIUM)) {
+    console.error("[ordo] could not install chromium; set CHROMIUM_PATH to a Chromium binary")
+    process.exit(1)
+  }
+}
+
+const { buildIfStale } = await import("./lib/stack.mjs")
+buildIfStale()
+
+const vitest = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", CHROMIUM_PATH: CHROMIUM },
+})
+process.exit(vitest.status ?? 1)

@@ -1,0 +1,92 @@
+// Boots one Ordo stack for every integration and end-to-end test file: a throwaway database
+// (on DATABASE_URL's server, or an embedded PostgreSQL when it is unset), migrations, the demo
+// seed, the built backend and the storefront on free ports. Files share it, one at a time.
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { freePort, startEmbeddedPostgres } from "../scripts/lib/db.mjs"
+import {
+  buildIfStale,
+  migrateAndSeed,
+  publishableKey,
+  startBackend,
+  startStorefront,
+  stopService,
+} from "../scripts/lib/stack.mjs"
+
+export const TEST_JWT_SECRET = "ordo-test-jwt-secret"
+
+export default async function setup(project) {
+  const dbName = `ordo_test_${Date.now()}_${process.pid}`
+  let embedded
+  let tmp
+  let adminUrl
+  let databaseUrl
+  if (process.env.DATABASE_URL) {
+    const u = new URL(process.env.DATABASE_URL)
+    // test-utils and Medusa treat non-localhost hosts as SSL; the local server is plain.
+    if (u.hostname === "127.0.0.1") u.hostname = "localhost"
+    u.pathname = "/postgres"
+    adminUrl = u.toString()
+    u.pathname = `/${dbName}`
+    databaseUrl = u.toString()
+  } else {
+    tmp = mkdtempSync(join(tmpdir(), "ordo-test-pg-"))
+    embedded = await startEmbeddedPostgres({ dir: join(tmp, "data"), persistent: false })
+    adminUrl = embedded.url("postgres")
+    databaseUrl = embedded.url(dbName)
+  }
+  const { default: pg } = await import("pg")
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  await admin.query(`create database "${dbName}"`)
+  await admin.end()
+
+  const services = []
+  const teardown = async () => {
+    for (const s of services.reverse()) await stopService(s)
+    const a = new pg.Client({ connectionString: adminUrl })
+    await a.connect().then(
+      () => a.query(`drop database if exists "${dbName}" with (force)`).finally(() => a.end()),
+      () => {},
+    )
+    if (embedded) await embedded.stop().catch(() => {})
+    if (tmp) rmSync(tmp, { recursive: true, force: true })
+  }
+  try {
+    buildIfStale({ quiet: true })
+    const env = { JWT_SECRET: TEST_JWT_SECRET, REDIS_URL: "" }
+    migrateAndSeed(databaseUrl, { quiet: true, extraEnv: env })
+    const key = await publishableKey(databaseUrl)
+    const backendPort = await freePort()
+    const backendUrl = `http://localhost:${backendPort}`
+    services.push(
+      await startBackend({
+        databaseUrl,
+        port: backendPort,
+        extraEnv: { ...env, LOG_LEVEL: "error" },
+        logFile: join(tmpdir(), `ordo-test-backend-${process.pid}.log`),
+      }),
+    )
+    const storefrontPort = await freePort()
+    services.push(
+      await startStorefront({
+        backendUrl,
+        publishableKey: key,
+        port: storefrontPort,
+        extraEnv: { SESSION_SECRET: "ordo-test-session" },
+      }),
+    )
+    project.provide("ordo", {
+      backendUrl,
+      storefrontUrl: `http://localhost:${storefrontPort}`,
+      publishableKey: key,
+      databaseUrl,
+      jwtSecret: TEST_JWT_SECRET,
+    })
+  } catch (e) {
+    await teardown()
+    throw e
+  }
+  return teardown
+}

@@ -1,0 +1,121 @@
+import { inject } from "vitest"
+
+export type OrdoStack = {
+  backendUrl: string
+  storefrontUrl: string
+  publishableKey: string
+  databaseUrl: string
+  jwtSecret: string
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    ordo: OrdoStack
+  }
+}
+
+export const stack = () => inject("ordo")
+
+export type ApiResponse<T = any> = { status: number; body: T }
+
+/** A JSON request against the booted backend; store paths carry the publishable key. */
+export async function api<T = any>(
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; publishableKey?: string | null } = {},
+): Promise<ApiResponse<T>> {
+  const { backendUrl, publishableKey } = stack()
+  const headers: Record<string, string> = { "content-type": "application/json" }
+  const key = opts.publishableKey === undefined ? publishableKey : opts.publishableKey
+  if (path.startsWith("/store") && key) headers["x-publishable-api-key"] = key
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`
+  const res = await fetch(`${backendUrl}${path}`, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  })
+  const text = await res.text()
+  let body: any = text
+  try {
+    body = text ? JSON.parse(text) : undefined
+  } catch {}
+  return { status: res.status, body }
+}
+
+export async function login(actor: "customer" | "user", email: string, password: string) {
+  const r = await api("POST", `/auth/${actor}/emailpass`, { body: { email, password } })
+  if (r.status !== 200) throw new Error(`login ${email} failed: ${r.status} ${JSON.stringify(r.body)}`)
+  return r.body.token as string
+}
+
+export const loginBuyer = (email = "buyer@acme.test") => login("customer", email, "ordo-buyer")
+export const loginAdmin = () => login("user", "admin@ordo.test", "ordo-admin")
+
+/** Registers a new buyer (store API, as a sign-up would) with one address; returns a session token. */
+export async function registerBuyer(email: string, currency = "cny") {
+  const reg = await api("POST", "/auth/customer/emailpass/register", { body: { email, password: "ordo-buyer" } })
+  if (reg.status !== 200) throw new Error(`register ${email}: ${reg.status} ${JSON.stringify(reg.body)}`)
+  const created = await api("POST", "/store/customers", {
+    token: reg.body.token,
+    body: { email, first_name: "Test", last_name: "Buyer", metadata: { currency_code: currency } },
+  })
+  if (created.status !== 200) throw new Error(`create customer ${email}: ${created.status} ${JSON.stringify(created.body)}`)
+  const token = await loginBuyer(email)
+  const addr = await api("POST", "/store/customers/me/addresses", {
+    token,
+    body: {
+      first_name: "Test",
+      last_name: "Buyer",
+      address_1: "1 Test Road",
+      city: "Shanghai",
+      postal_code: "200000",
+      country_code: "cn",
+    },
+  })
+  if (addr.status !== 200) throw new Error(`address ${email}: ${addr.status} ${JSON.stringify(addr.body)}`)
+  const address = addr.body.customer.addresses[0]
+  return { token, customerId: created.body.customer.id as string, addressId: address.id as string }
+}
+
+export async function buyerAddressId(token: string) {
+  const me = await api("GET", "/store/customers/me?fields=*addresses", { token })
+  return me.body.customer.addresses[0].id as string
+}
+
+/** Creates a published product with one variant and the given stock at the first location. */
+export async function createStockedProduct(adminToken: string, sku: string, stock: number) {
+  const channels = await api("GET", "/admin/sales-channels?name=Ordo%20B2B%20Storefront", { token: adminToken })
+  const profiles = await api("GET", "/admin/shipping-profiles", { token: adminToken })
+  const product = await api("POST", "/admin/products", {
+    token: adminToken,
+    body: {
+      title: `Test product ${sku}`,
+      status: "published",
+      shipping_profile_id: profiles.body.shipping_profiles.find((p: any) => p.name === "Standard freight").id,
+      sales_channels: [{ id: channels.body.sales_channels[0].id }],
+      options: [{ title: "Default", values: ["Default"] }],
+      variants: [
+        {
+          title: "Default",
+          sku,
+          manage_inventory: true,
+          options: { Default: "Default" },
+          prices: [
+            { currency_code: "cny", amount: 100 },
+            { currency_code: "usd", amount: 15 },
+          ],
+        },
+      ],
+    },
+  })
+  if (product.status !== 200) throw new Error(`create product: ${product.status} ${JSON.stringify(product.body)}`)
+  const locations = await api("GET", "/admin/stock-locations?order=name", { token: adminToken })
+  const items = await api("GET", `/admin/inventory-items?sku=${encodeURIComponent(sku)}`, { token: adminToken })
+  const itemId = items.body.inventory_items[0].id
+  const level = await api("POST", `/admin/inventory-items/${itemId}/location-levels`, {
+    token: adminToken,
+    body: { location_id: locations.body.stock_locations[0].id, stocked_quantity: stock },
+  })
+  if (level.status !== 200) throw new Error(`stock level: ${level.status} ${JSON.stringify(level.body)}`)
+  return { productId: product.body.product.id as string, inventoryItemId: itemId as string }
+}
