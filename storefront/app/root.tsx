@@ -1,22 +1,22 @@
-import type { ReactNode } from "react";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
-import type { Route } from "./+types/root";
-import appCss from "./app.css?url";
-import { RouteErrorBoundary } from "./components/route-error";
-import { DEFAULT_LANG, isLang } from "./i18n";
-import { getLang } from "./lib/lang.server";
+import type { ReactNode } from "react"
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router"
+import type { Route } from "./+types/root"
+import appCss from "./app.css?url"
+import { RouteErrorBoundary } from "./components/route-error"
+import { DEFAULT_LANG, isLang } from "./i18n"
+import { getLang } from "./lib/lang.server"
 
-export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: appCss }];
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: appCss }]
 
-export const meta: Route.MetaFunction = () => [{ title: "Ordo" }];
+export const meta: Route.MetaFunction = () => [{ title: "Ordo" }]
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return { lang: getLang(request) };
+  return { lang: getLang(request) }
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<typeof loader>("root");
-  const lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
+  const data = useRouteLoaderData<typeof loader>("root")
+  const lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG
   return (
     <html lang={lang}>
       <head>
@@ -31,11 +31,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <Scripts />
       </body>
     </html>
-  );
+  )
 }
 
 export default function App() {
-  return <Outlet />;
+  return <Outlet />
 }
 
 export function ErrorBoundary() {
@@ -43,5 +43,5 @@ export function ErrorBoundary() {
     <main className="page page-narrow">
       <RouteErrorBoundary />
     </main>
-  );
+  )
 }

@@ -1,4 +1,4 @@
-import { index, layout, type RouteConfig, route } from "@react-router/dev/routes";
+import { index, layout, type RouteConfig, route } from "@react-router/dev/routes"
 
 export default [
   route("login", "routes/login.tsx"),
@@ -14,4 +14,4 @@ export default [
     route("orders", "routes/orders.tsx"),
     route("orders/:id", "routes/order.tsx"),
   ]),
-] satisfies RouteConfig;
+] satisfies RouteConfig

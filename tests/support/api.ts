@@ -59,7 +59,8 @@ export async function registerBuyer(email: string, currency = "cny") {
     token: reg.body.token,
     body: { email, first_name: "Test", last_name: "Buyer", metadata: { currency_code: currency } },
   })
-  if (created.status !== 200) throw new Error(`create customer ${email}: ${created.status} ${JSON.stringify(created.body)}`)
+  if (created.status !== 200)
+    throw new Error(`create customer ${email}: ${created.status} ${JSON.stringify(created.body)}`)
   const token = await loginBuyer(email)
   const addr = await api("POST", "/store/customers/me/addresses", {
     token,

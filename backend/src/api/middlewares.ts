@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
-import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
 import { ownOrdersOnly } from "./store/orders/guards"
+import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
 import { StoreQuickOrder } from "./store/ordo/quick-order/validators"
 
 export default defineMiddlewares({

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, getVariantAvailability } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
 
 type Query = Parameters<typeof getVariantAvailability>[0]
 

@@ -45,7 +45,13 @@ export function parseOrderLines(text: string): { lines: ParsedLine[]; errors: Li
       return
     }
     if (rest.length) {
-      errors.push({ line, raw, sku, code: "unexpected_columns", error: "Unexpected extra text: expected 'SKU quantity'" })
+      errors.push({
+        line,
+        raw,
+        sku,
+        code: "unexpected_columns",
+        error: "Unexpected extra text: expected 'SKU quantity'",
+      })
       return
     }
     if (!/^\d+$/.test(qty) || Number(qty) < 1 || Number(qty) > MAX_QUANTITY) {

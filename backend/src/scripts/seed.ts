@@ -21,16 +21,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import {
-  BUYER_PASSWORD,
-  CATEGORIES,
-  COMPANIES,
-  PRODUCTS,
-  SEED_VERSION,
-  STAFF,
-  prng,
-  skuFor,
-} from "./seed-data"
+import { BUYER_PASSWORD, CATEGORIES, COMPANIES, PRODUCTS, prng, SEED_VERSION, STAFF, skuFor } from "./seed-data"
 
 export const STOREFRONT_CHANNEL = "Ordo B2B Storefront"
 export const STOREFRONT_KEY_TITLE = "Ordo Storefront"
@@ -101,7 +92,11 @@ export default async function seedOrdo({ container }: ExecArgs) {
   const [cnRegion, intlRegion] = regions
   await createTaxRegionsWorkflow(container).run({
     input: [
-      { country_code: "cn", provider_id: "tp_system", default_tax_rate: { rate: 13, code: "VAT", name: "China VAT 13%" } },
+      {
+        country_code: "cn",
+        provider_id: "tp_system",
+        default_tax_rate: { rate: 13, code: "VAT", name: "China VAT 13%" },
+      },
       ...["us", "ca", "gb", "de", "fr", "nl", "sg", "jp", "kr", "au", "hk"].map((c) => ({
         country_code: c,
         provider_id: "tp_system",
@@ -114,10 +109,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
       selector: { id: store.id },
       update: {
         name: "Ordo Demo Wholesale (Shanghai) Co., Ltd.",
-        supported_currencies: [
-          { currency_code: "cny", is_default: true },
-          { currency_code: "usd" },
-        ],
+        supported_currencies: [{ currency_code: "cny", is_default: true }, { currency_code: "usd" }],
         default_sales_channel_id: channel.id,
         default_region_id: cnRegion.id,
       },
@@ -128,12 +120,20 @@ export default async function seedOrdo({ container }: ExecArgs) {
   const { result: locations } = await createStockLocationsWorkflow(container).run({
     input: {
       locations: [
-        { name: "Shanghai Warehouse", address: { address_1: "500 Jiangchang Road", city: "Shanghai", country_code: "cn", postal_code: "200436" } },
-        { name: "Shenzhen Warehouse", address: { address_1: "9 Pingshan Avenue", city: "Shenzhen", country_code: "cn", postal_code: "518118" } },
+        {
+          name: "Shanghai Warehouse",
+          address: { address_1: "500 Jiangchang Road", city: "Shanghai", country_code: "cn", postal_code: "200436" },
+        },
+        {
+          name: "Shenzhen Warehouse",
+          address: { address_1: "9 Pingshan Avenue", city: "Shenzhen", country_code: "cn", postal_code: "518118" },
+        },
       ],
     },
   })
-  const { result: [profile] } = await createShippingProfilesWorkflow(container).run({
+  const {
+    result: [profile],
+  } = await createShippingProfilesWorkflow(container).run({
     input: { data: [{ name: "Standard freight", type: "default" }] },
   })
   const allCountries = ["cn", "us", "ca", "gb", "de", "fr", "nl", "sg", "jp", "kr", "au", "hk"]
@@ -147,7 +147,10 @@ export default async function seedOrdo({ container }: ExecArgs) {
       name: `${location.name} delivery`,
       type: "shipping",
       service_zones: [
-        { name: `${location.name}: China and export`, geo_zones: allCountries.map((country_code) => ({ type: "country" as const, country_code })) },
+        {
+          name: `${location.name}: China and export`,
+          geo_zones: allCountries.map((country_code) => ({ type: "country" as const, country_code })),
+        },
       ],
     })
     await link.create({
@@ -244,7 +247,11 @@ export default async function seedOrdo({ container }: ExecArgs) {
   // Companies: customer group + contract price list + buyers with addresses
   const variantRows = products.flatMap((p) => p.variants)
   const fenBySku = new Map<string, number>()
-  for (const p of PRODUCTS) p.values.forEach((v, i) => fenBySku.set(skuFor(p, v), p.baseFen + i * p.stepFen))
+  for (const p of PRODUCTS) {
+    p.values.forEach((v, i) => {
+      fenBySku.set(skuFor(p, v), p.baseFen + i * p.stepFen)
+    })
+  }
 
   for (const company of COMPANIES) {
     const {
@@ -320,7 +327,9 @@ export default async function seedOrdo({ container }: ExecArgs) {
     })
   }
 
-  await storeService.updateStores(store.id, { metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION } })
+  await storeService.updateStores(store.id, {
+    metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
+  })
   logger.info(
     `Seeded ${variantRows.length} variants in ${products.length} products, ${COMPANIES.length} companies, ${STAFF.length} staff.`,
   )

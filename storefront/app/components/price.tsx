@@ -1,14 +1,20 @@
-import { useTranslation } from "../i18n/use-translation";
-import { formatMoney, hasDiscount } from "../lib/money";
-import type { CalculatedPrice } from "../lib/types";
+import { useTranslation } from "../i18n/use-translation"
+import { formatMoney, hasDiscount } from "../lib/money"
+import type { CalculatedPrice } from "../lib/types"
 
 /** The buyer's contract price, with the list price struck through when it differs. */
-export function ContractPrice({ price, currencyCode }: { price: CalculatedPrice | null | undefined; currencyCode: string }) {
-  const { t, lang } = useTranslation();
+export function ContractPrice({
+  price,
+  currencyCode,
+}: {
+  price: CalculatedPrice | null | undefined
+  currencyCode: string
+}) {
+  const { t, lang } = useTranslation()
   if (!price || price.calculated_amount === null || price.calculated_amount === undefined) {
-    return <span className="muted">{t("price.unavailable")}</span>;
+    return <span className="muted">{t("price.unavailable")}</span>
   }
-  const currency = price.currency_code || currencyCode;
+  const currency = price.currency_code || currencyCode
   return (
     <span className="price">
       <span className="price-contract" title={t("price.contract")}>
@@ -20,5 +26,5 @@ export function ContractPrice({ price, currencyCode }: { price: CalculatedPrice 
         </s>
       ) : null}
     </span>
-  );
+  )
 }

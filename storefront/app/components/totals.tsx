@@ -1,17 +1,17 @@
-import { useTranslation } from "../i18n/use-translation";
-import { formatMoney } from "../lib/money";
-import type { Amount } from "../lib/types";
+import { useTranslation } from "../i18n/use-translation"
+import { formatMoney } from "../lib/money"
+import type { Amount } from "../lib/types"
 
 export interface TotalsProps {
-  currencyCode: string;
-  subtotal?: Amount;
-  shipping?: Amount;
-  tax?: Amount;
-  total?: Amount;
+  currencyCode: string
+  subtotal?: Amount
+  shipping?: Amount
+  tax?: Amount
+  total?: Amount
 }
 
 export function Totals({ currencyCode, subtotal, shipping, tax, total }: TotalsProps) {
-  const { t, lang } = useTranslation();
+  const { t, lang } = useTranslation()
   return (
     <dl className="totals" data-testid="totals">
       <dt>{t("totals.subtotal")}</dt>
@@ -25,5 +25,5 @@ export function Totals({ currencyCode, subtotal, shipping, tax, total }: TotalsP
         {formatMoney(total, currencyCode, lang)}
       </dd>
     </dl>
-  );
+  )
 }

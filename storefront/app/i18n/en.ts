@@ -75,7 +75,8 @@ export const en = {
   "quickOrder.intro": "Paste lines from your purchasing system or a spreadsheet: one SKU and quantity per line.",
   "quickOrder.label": "SKU and quantity lines",
   "quickOrder.placeholder": "SKU quantity\nABC-100 24\nABC-200\t6",
-  "quickOrder.help": "Separate SKU and quantity with a space, tab, comma or semicolon. A header line is allowed. Either every line is added or none is.",
+  "quickOrder.help":
+    "Separate SKU and quantity with a space, tab, comma or semicolon. A header line is allowed. Either every line is added or none is.",
   "quickOrder.submit": "Add all to cart",
   "quickOrder.submitting": "Adding…",
   "quickOrder.added": "{count} lines added to your cart.",
@@ -143,9 +144,11 @@ export const en = {
   "fulfillmentStatus.canceled": "Cancelled",
 
   "errors.notFoundTitle": "Page not found",
-  "errors.notFoundBody": "We could not find what you were looking for. It may have been removed, or the link may be wrong.",
+  "errors.notFoundBody":
+    "We could not find what you were looking for. It may have been removed, or the link may be wrong.",
   "errors.genericTitle": "Something went wrong",
-  "errors.genericBody": "We could not complete your request. Please try again in a moment; if the problem persists, contact your account manager.",
+  "errors.genericBody":
+    "We could not complete your request. Please try again in a moment; if the problem persists, contact your account manager.",
   "errors.backToCatalog": "Back to the catalog",
   "errors.backend": "The ordering system reported a problem",
   "errors.required": "This field is required.",
@@ -158,6 +161,6 @@ export const en = {
   "errors.addressRequired": "Choose a delivery address.",
   "errors.quickOrderEmpty": "Paste at least one line.",
   "errors.unknownIntent": "Unknown action.",
-} as const;
+} as const
 
-export type TranslationKey = keyof typeof en;
+export type TranslationKey = keyof typeof en

@@ -1,4 +1,4 @@
-import type { TranslationKey } from "./en";
+import type { TranslationKey } from "./en"
 
 // Typed against the English keys: a missing or extra key is a compile error.
 export const zhCN: Record<TranslationKey, string> = {
@@ -77,7 +77,8 @@ export const zhCN: Record<TranslationKey, string> = {
   "quickOrder.intro": "从采购系统或表格中粘贴内容：每行一个 SKU 和数量。",
   "quickOrder.label": "SKU 与数量",
   "quickOrder.placeholder": "SKU 数量\nABC-100 24\nABC-200\t6",
-  "quickOrder.help": "SKU 与数量之间可用空格、制表符、逗号或分号分隔，可包含表头行。所有行要么全部加入，要么全部不加入。",
+  "quickOrder.help":
+    "SKU 与数量之间可用空格、制表符、逗号或分号分隔，可包含表头行。所有行要么全部加入，要么全部不加入。",
   "quickOrder.submit": "全部加入购物车",
   "quickOrder.submitting": "正在加入…",
   "quickOrder.added": "已将 {count} 行加入购物车。",
@@ -160,4 +161,4 @@ export const zhCN: Record<TranslationKey, string> = {
   "errors.addressRequired": "请选择收货地址。",
   "errors.quickOrderEmpty": "请至少粘贴一行。",
   "errors.unknownIntent": "未知操作。",
-};
+}

@@ -1,89 +1,94 @@
-import { redirect } from "react-router";
-import { MedusaError, type MedusaRequestOptions, medusaRequest } from "./medusa.server";
-import { expiredSessionRedirect, getSession } from "./session.server";
-import type { Customer, Region } from "./types";
+import { redirect } from "react-router"
+import { MedusaError, type MedusaRequestOptions, medusaRequest } from "./medusa.server"
+import { expiredSessionRedirect, getSession } from "./session.server"
+import type { Customer, Region } from "./types"
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
 export async function requireToken(request: Request): Promise<string> {
-  const session = await getSession(request);
-  const token = session.get("token");
+  const session = await getSession(request)
+  const token = session.get("token")
   if (!token) {
-    const url = new URL(request.url);
-    const redirectTo = `${url.pathname}${url.search}`;
-    const target = redirectTo === "/" ? "/login" : `/login?${new URLSearchParams({ redirectTo })}`;
-    throw redirect(target);
+    const url = new URL(request.url)
+    const redirectTo = `${url.pathname}${url.search}`
+    const target = redirectTo === "/" ? "/login" : `/login?${new URLSearchParams({ redirectTo })}`
+    throw redirect(target)
   }
-  return token;
+  return token
 }
 
 /**
  * A store API call on behalf of the logged-in buyer. A 401 means the backend no longer
  * accepts the token, so the session is dropped and the buyer is asked to sign in again.
  */
-export async function buyerRequest<T>(request: Request, path: string, options: Omit<MedusaRequestOptions, "token"> = {}): Promise<T> {
-  const token = await requireToken(request);
+export async function buyerRequest<T>(
+  request: Request,
+  path: string,
+  options: Omit<MedusaRequestOptions, "token"> = {},
+): Promise<T> {
+  const token = await requireToken(request)
   try {
-    return await medusaRequest<T>(path, { ...options, token });
+    return await medusaRequest<T>(path, { ...options, token })
   } catch (error) {
     if (error instanceof MedusaError && error.status === 401) {
-      throw await expiredSessionRedirect(request);
+      throw await expiredSessionRedirect(request)
     }
-    throw error;
+    throw error
   }
 }
 
-const REGION_TTL_MS = 60_000;
-let regionCache: { at: number; regions: Region[] } | undefined;
+const REGION_TTL_MS = 60_000
+let regionCache: { at: number; regions: Region[] } | undefined
 
 export async function listRegions(): Promise<Region[]> {
-  if (regionCache && Date.now() - regionCache.at < REGION_TTL_MS) return regionCache.regions;
+  if (regionCache && Date.now() - regionCache.at < REGION_TTL_MS) return regionCache.regions
   const { regions } = await medusaRequest<{ regions: Region[] }>("/store/regions", {
     query: { fields: "id,name,currency_code", limit: 100 },
-  });
-  regionCache = { at: Date.now(), regions };
-  return regions;
+  })
+  regionCache = { at: Date.now(), regions }
+  return regions
 }
 
 export interface Buyer {
-  customer: Customer;
-  companyName: string;
-  buyerName: string;
-  currencyCode: string;
-  region: Region | undefined;
+  customer: Customer
+  companyName: string
+  buyerName: string
+  currencyCode: string
+  region: Region | undefined
 }
 
-const CUSTOMER_FIELDS = "id,email,first_name,last_name,company_name,metadata,*addresses";
+const CUSTOMER_FIELDS = "id,email,first_name,last_name,company_name,metadata,*addresses"
 
 async function loadBuyer(request: Request): Promise<Buyer> {
   const [{ customer }, regions] = await Promise.all([
     buyerRequest<{ customer: Customer }>(request, "/store/customers/me", { query: { fields: CUSTOMER_FIELDS } }),
     listRegions(),
-  ]);
-  const metadata = customer.metadata ?? {};
-  const currencyCode = String(metadata.currency_code ?? "").toLowerCase();
-  const companyName = String(metadata.company_name ?? customer.company_name ?? "");
-  const buyerName = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email;
+  ])
+  const metadata = customer.metadata ?? {}
+  const currencyCode = String(metadata.currency_code ?? "").toLowerCase()
+  const companyName = String(metadata.company_name ?? customer.company_name ?? "")
+  const buyerName = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
   // The region carries the currency; prices are only calculated in the buyer's company currency.
-  const region = regions.find((r) => r.currency_code.toLowerCase() === currencyCode) ?? (currencyCode ? undefined : regions[0]);
-  return { customer, companyName, buyerName, currencyCode: currencyCode || region?.currency_code || "", region };
+  const region =
+    regions.find((r) => r.currency_code.toLowerCase() === currencyCode) ?? (currencyCode ? undefined : regions[0])
+  return { customer, companyName, buyerName, currencyCode: currencyCode || region?.currency_code || "", region }
 }
 
 // The layout and the page loaders run in parallel for one request; share the customer fetch.
-const buyerByRequest = new WeakMap<Request, Promise<Buyer>>();
+const buyerByRequest = new WeakMap<Request, Promise<Buyer>>()
 
 export function getBuyer(request: Request): Promise<Buyer> {
-  let pending = buyerByRequest.get(request);
+  let pending = buyerByRequest.get(request)
   if (!pending) {
-    pending = loadBuyer(request);
-    buyerByRequest.set(request, pending);
+    pending = loadBuyer(request)
+    buyerByRequest.set(request, pending)
   }
-  return pending;
+  return pending
 }
 
 export async function requireRegion(request: Request): Promise<{ buyer: Buyer; regionId: string }> {
-  const buyer = await getBuyer(request);
+  const buyer = await getBuyer(request)
   if (!buyer.region) {
-    throw new Response(`No region is configured for currency "${buyer.currencyCode}"`, { status: 500 });
+    throw new Response(`No region is configured for currency "${buyer.currencyCode}"`, { status: 500 })
   }
-  return { buyer, regionId: buyer.region.id };
+  return { buyer, regionId: buyer.region.id }
 }

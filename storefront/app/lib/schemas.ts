@@ -1,54 +1,56 @@
-import { z } from "zod";
+import { z } from "zod"
 
 // Shared by forms (via matching HTML attributes) and actions. Messages are i18n keys.
-export const MAX_LINE_QUANTITY = 100000;
-export const PO_NUMBER_MAX_LENGTH = 50;
+export const MAX_LINE_QUANTITY = 100000
+export const PO_NUMBER_MAX_LENGTH = 50
 
 export const quantitySchema = z
   .string({ required_error: "errors.quantity", invalid_type_error: "errors.quantity" })
   .trim()
   .regex(/^\d+$/, "errors.quantity")
   .transform((value) => Number(value))
-  .pipe(z.number().int("errors.quantity").min(1, "errors.quantity").max(MAX_LINE_QUANTITY, "errors.quantityMax"));
+  .pipe(z.number().int("errors.quantity").min(1, "errors.quantity").max(MAX_LINE_QUANTITY, "errors.quantityMax"))
 
 export const addToCartSchema = z.object({
   variant_id: z.string({ required_error: "errors.required" }).min(1, "errors.required"),
   quantity: quantitySchema,
-});
+})
 
 export const updateLineSchema = z.object({
   line_id: z.string({ required_error: "errors.required" }).min(1, "errors.required"),
   quantity: quantitySchema,
-});
+})
 
 export const loginSchema = z.object({
   email: z.string({ required_error: "errors.email" }).trim().email("errors.email"),
   password: z.string({ required_error: "errors.passwordRequired" }).min(1, "errors.passwordRequired"),
   redirectTo: z.string().optional(),
-});
+})
 
 export const poNumberSchema = z
   .string({ required_error: "errors.poRequired" })
   .trim()
   .min(1, "errors.poRequired")
-  .max(PO_NUMBER_MAX_LENGTH, "errors.poTooLong");
+  .max(PO_NUMBER_MAX_LENGTH, "errors.poTooLong")
 
 export const checkoutSchema = z.object({
   address_id: z.string({ required_error: "errors.addressRequired" }).min(1, "errors.addressRequired"),
   po_number: poNumberSchema,
-});
+})
 
 export const quickOrderSchema = z.object({
-  text: z.string({ required_error: "errors.quickOrderEmpty" }).refine((t) => t.trim().length > 0, "errors.quickOrderEmpty"),
-});
+  text: z
+    .string({ required_error: "errors.quickOrderEmpty" })
+    .refine((t) => t.trim().length > 0, "errors.quickOrderEmpty"),
+})
 
-export type FieldErrors = Record<string, string[] | undefined>;
+export type FieldErrors = Record<string, string[] | undefined>
 
 /** Form entries become plain strings; files are ignored since no form uploads any. */
 export function formToObject(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = {}
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string") out[key] = value;
+    if (typeof value === "string") out[key] = value
   }
-  return out;
+  return out
 }

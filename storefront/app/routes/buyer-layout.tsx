@@ -1,27 +1,30 @@
-import { Form, Link, NavLink, Outlet, useLocation } from "react-router";
-import { LanguageSwitch } from "../components/language-switch";
-import { RouteErrorBoundary } from "../components/route-error";
-import { useTranslation } from "../i18n/use-translation";
-import { getBuyer } from "../lib/buyer.server";
-import { fetchOpenCart } from "../lib/cart.server";
-import { getSession } from "../lib/session.server";
-import type { Route } from "./+types/buyer-layout";
+import { Form, Link, NavLink, Outlet, useLocation } from "react-router"
+import { LanguageSwitch } from "../components/language-switch"
+import { RouteErrorBoundary } from "../components/route-error"
+import { useTranslation } from "../i18n/use-translation"
+import { getBuyer } from "../lib/buyer.server"
+import { fetchOpenCart } from "../lib/cart.server"
+import { getSession } from "../lib/session.server"
+import type { Route } from "./+types/buyer-layout"
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const session = await getSession(request);
-  const [buyer, cart] = await Promise.all([getBuyer(request), fetchOpenCart(request, session.get("cart_id"), "id,completed_at,items.id")]);
+  const session = await getSession(request)
+  const [buyer, cart] = await Promise.all([
+    getBuyer(request),
+    fetchOpenCart(request, session.get("cart_id"), "id,completed_at,items.id"),
+  ])
   return {
     companyName: buyer.companyName,
     buyerName: buyer.buyerName,
     email: buyer.customer.email,
     currencyCode: buyer.currencyCode,
     cartLineCount: cart?.items?.length ?? 0,
-  };
+  }
 }
 
 export default function BuyerLayout({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
-  const location = useLocation();
+  const { t } = useTranslation()
+  const location = useLocation()
   return (
     <div className="shell">
       <header className="topbar">
@@ -60,7 +63,7 @@ export default function BuyerLayout({ loaderData }: Route.ComponentProps) {
         <Outlet />
       </main>
     </div>
-  );
+  )
 }
 
 export function ErrorBoundary() {
@@ -68,5 +71,5 @@ export function ErrorBoundary() {
     <main className="page page-narrow">
       <RouteErrorBoundary />
     </main>
-  );
+  )
 }

@@ -1,77 +1,86 @@
-import { data, Form, Link, redirect } from "react-router";
-import { FieldError, Notice } from "../components/form-bits";
-import { RouteErrorBoundary } from "../components/route-error";
-import { Totals } from "../components/totals";
-import { metaTitle } from "../i18n";
-import { useTranslation } from "../i18n/use-translation";
-import { buyerRequest } from "../lib/buyer.server";
-import { fetchOpenCart } from "../lib/cart.server";
-import { MedusaError } from "../lib/medusa.server";
-import { formToObject, MAX_LINE_QUANTITY, updateLineSchema, type FieldErrors } from "../lib/schemas";
-import { commitSession, getSession } from "../lib/session.server";
-import { formatMoney } from "../lib/money";
-import type { Route } from "./+types/cart";
+import { data, Form, Link, redirect } from "react-router"
+import { FieldError, Notice } from "../components/form-bits"
+import { RouteErrorBoundary } from "../components/route-error"
+import { Totals } from "../components/totals"
+import { metaTitle } from "../i18n"
+import { useTranslation } from "../i18n/use-translation"
+import { buyerRequest } from "../lib/buyer.server"
+import { fetchOpenCart } from "../lib/cart.server"
+import { MedusaError } from "../lib/medusa.server"
+import { formatMoney } from "../lib/money"
+import { type FieldErrors, formToObject, MAX_LINE_QUANTITY, updateLineSchema } from "../lib/schemas"
+import { commitSession, getSession } from "../lib/session.server"
+import type { Route } from "./+types/cart"
 
 export function meta({ matches }: Route.MetaArgs) {
-  return metaTitle(matches, "cart.title");
+  return metaTitle(matches, "cart.title")
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const session = await getSession(request);
-  const cartId = session.get("cart_id");
-  const cart = await fetchOpenCart(request, cartId);
+  const session = await getSession(request)
+  const cartId = session.get("cart_id")
+  const cart = await fetchOpenCart(request, cartId)
   // Reading the flash and forgetting a stale cart both change the session.
-  const notice = session.get("notice") ?? null;
-  if (cartId && !cart) session.unset("cart_id");
-  return data({ cart, notice }, { headers: { "Set-Cookie": await commitSession(session) } });
+  const notice = session.get("notice") ?? null
+  if (cartId && !cart) session.unset("cart_id")
+  return data({ cart, notice }, { headers: { "Set-Cookie": await commitSession(session) } })
 }
 
 interface CartActionData {
-  lineId: string;
-  quantity?: string;
-  fieldErrors?: FieldErrors;
-  backendMessage?: string;
+  lineId: string
+  quantity?: string
+  fieldErrors?: FieldErrors
+  backendMessage?: string
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const session = await getSession(request);
-  const cartId = session.get("cart_id");
-  if (!cartId) return redirect("/cart");
-  const form = formToObject(await request.formData());
-  const linePath = (lineId: string) => `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`;
+  const session = await getSession(request)
+  const cartId = session.get("cart_id")
+  if (!cartId) return redirect("/cart")
+  const form = formToObject(await request.formData())
+  const linePath = (lineId: string) =>
+    `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`
   try {
     if (form.intent === "remove") {
-      if (!form.line_id) return data<CartActionData>({ lineId: "", fieldErrors: { line_id: ["errors.required"] } }, { status: 400 });
-      await buyerRequest(request, linePath(form.line_id), { method: "DELETE" });
-      return redirect("/cart");
+      if (!form.line_id)
+        return data<CartActionData>({ lineId: "", fieldErrors: { line_id: ["errors.required"] } }, { status: 400 })
+      await buyerRequest(request, linePath(form.line_id), { method: "DELETE" })
+      return redirect("/cart")
     }
     if (form.intent === "update") {
-      const parsed = updateLineSchema.safeParse(form);
+      const parsed = updateLineSchema.safeParse(form)
       if (!parsed.success) {
         return data<CartActionData>(
-          { lineId: form.line_id ?? "", quantity: form.quantity ?? "", fieldErrors: parsed.error.flatten().fieldErrors },
+          {
+            lineId: form.line_id ?? "",
+            quantity: form.quantity ?? "",
+            fieldErrors: parsed.error.flatten().fieldErrors,
+          },
           { status: 400 },
-        );
+        )
       }
-      await buyerRequest(request, linePath(parsed.data.line_id), { method: "POST", body: { quantity: parsed.data.quantity } });
-      return redirect("/cart");
+      await buyerRequest(request, linePath(parsed.data.line_id), {
+        method: "POST",
+        body: { quantity: parsed.data.quantity },
+      })
+      return redirect("/cart")
     }
   } catch (error) {
     if (error instanceof MedusaError && error.status >= 400 && error.status < 500) {
       return data<CartActionData>(
         { lineId: form.line_id ?? "", quantity: form.quantity, backendMessage: error.message },
         { status: error.status === 409 ? 409 : 400 },
-      );
+      )
     }
-    throw error;
+    throw error
   }
-  return data<CartActionData>({ lineId: "", fieldErrors: { intent: ["errors.unknownIntent"] } }, { status: 400 });
+  return data<CartActionData>({ lineId: "", fieldErrors: { intent: ["errors.unknownIntent"] } }, { status: 400 })
 }
 
 export default function CartPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, tr, lang } = useTranslation();
-  const { cart, notice } = loaderData;
-  const items = cart?.items ?? [];
+  const { t, tr, lang } = useTranslation()
+  const { cart, notice } = loaderData
+  const items = cart?.items ?? []
   return (
     <>
       <div className="page-head">
@@ -82,7 +91,9 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
           {tr(notice.key, undefined, notice.values)}
         </Notice>
       ) : null}
-      {actionData?.backendMessage && !items.some((i) => i.id === actionData.lineId) ? <Notice kind="error">{actionData.backendMessage}</Notice> : null}
+      {actionData?.backendMessage && !items.some((i) => i.id === actionData.lineId) ? (
+        <Notice kind="error">{actionData.backendMessage}</Notice>
+      ) : null}
       {!cart || items.length === 0 ? (
         <div className="empty" data-testid="cart-empty">
           <p>{t("cart.empty")}</p>
@@ -115,10 +126,15 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                 {[...items]
                   .sort((a, b) => (a.variant_sku ?? "").localeCompare(b.variant_sku ?? ""))
                   .map((item) => {
-                    const rowError = actionData?.lineId === item.id ? actionData : undefined;
-                    const errorId = `line-${item.id}-error`;
+                    const rowError = actionData?.lineId === item.id ? actionData : undefined
+                    const errorId = `line-${item.id}-error`
                     return (
-                      <tr key={item.id} data-testid="cart-line" data-sku={item.variant_sku ?? ""} data-quantity={item.quantity}>
+                      <tr
+                        key={item.id}
+                        data-testid="cart-line"
+                        data-sku={item.variant_sku ?? ""}
+                        data-quantity={item.quantity}
+                      >
                         <td className="mono">{item.variant_sku ?? "—"}</td>
                         <td>
                           {item.product_title ?? item.title}
@@ -142,7 +158,13 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                               aria-describedby={errorId}
                               data-testid="cart-line-quantity"
                             />
-                            <button type="submit" name="intent" value="update" className="button button-small" data-testid="cart-line-update">
+                            <button
+                              type="submit"
+                              name="intent"
+                              value="update"
+                              className="button button-small"
+                              data-testid="cart-line-update"
+                            >
                               {t("cart.update")}
                             </button>
                           </Form>
@@ -153,19 +175,31 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                         <td>
                           <Form method="post">
                             <input type="hidden" name="line_id" value={item.id} />
-                            <button type="submit" name="intent" value="remove" className="link-button link-danger" data-testid="cart-line-remove">
+                            <button
+                              type="submit"
+                              name="intent"
+                              value="remove"
+                              className="link-button link-danger"
+                              data-testid="cart-line-remove"
+                            >
                               {t("cart.remove")}
                             </button>
                           </Form>
                         </td>
                       </tr>
-                    );
+                    )
                   })}
               </tbody>
             </table>
           </div>
           <div className="summary">
-            <Totals currencyCode={cart.currency_code} subtotal={cart.item_total ?? cart.subtotal} shipping={cart.shipping_total} tax={cart.tax_total} total={cart.total} />
+            <Totals
+              currencyCode={cart.currency_code}
+              subtotal={cart.item_total ?? cart.subtotal}
+              shipping={cart.shipping_total}
+              tax={cart.tax_total}
+              total={cart.total}
+            />
             <Link to="/checkout" className="button button-primary" data-testid="go-to-checkout">
               {t("cart.checkout")}
             </Link>
@@ -173,9 +207,9 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
         </>
       )}
     </>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <RouteErrorBoundary />;
+  return <RouteErrorBoundary />
 }

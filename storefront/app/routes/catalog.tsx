@@ -1,27 +1,27 @@
-import { Form, Link } from "react-router";
-import { Availability } from "../components/availability";
-import { ContractPrice } from "../components/price";
-import { RouteErrorBoundary } from "../components/route-error";
-import { metaTitle } from "../i18n";
-import { useTranslation } from "../i18n/use-translation";
-import { buyerRequest, requireRegion } from "../lib/buyer.server";
-import type { Category, Product } from "../lib/types";
-import type { Route } from "./+types/catalog";
+import { Form, Link } from "react-router"
+import { Availability } from "../components/availability"
+import { ContractPrice } from "../components/price"
+import { RouteErrorBoundary } from "../components/route-error"
+import { metaTitle } from "../i18n"
+import { useTranslation } from "../i18n/use-translation"
+import { buyerRequest, requireRegion } from "../lib/buyer.server"
+import type { Category, Product } from "../lib/types"
+import type { Route } from "./+types/catalog"
 
-const PAGE_SIZE = 24;
+const PAGE_SIZE = 24
 const PRODUCT_FIELDS =
-  "id,title,handle,thumbnail,*variants.calculated_price,variants.id,variants.sku,variants.title,+variants.inventory_quantity";
+  "id,title,handle,thumbnail,*variants.calculated_price,variants.id,variants.sku,variants.title,+variants.inventory_quantity"
 
 export function meta({ matches }: Route.MetaArgs) {
-  return metaTitle(matches, "catalog.title");
+  return metaTitle(matches, "catalog.title")
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const url = new URL(request.url);
-  const q = (url.searchParams.get("q") ?? "").trim().slice(0, 200);
-  const categoryId = url.searchParams.get("category_id") ?? "";
-  const page = Math.max(1, Math.floor(Number(url.searchParams.get("page")) || 1));
-  const { buyer, regionId } = await requireRegion(request);
+  const url = new URL(request.url)
+  const q = (url.searchParams.get("q") ?? "").trim().slice(0, 200)
+  const categoryId = url.searchParams.get("category_id") ?? ""
+  const page = Math.max(1, Math.floor(Number(url.searchParams.get("page")) || 1))
+  const { buyer, regionId } = await requireRegion(request)
 
   const [{ product_categories }, productsResponse] = await Promise.all([
     buyerRequest<{ product_categories: Category[] }>(request, "/store/product-categories", {
@@ -37,7 +37,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         fields: PRODUCT_FIELDS,
       },
     }),
-  ]);
+  ])
 
   return {
     q,
@@ -48,21 +48,21 @@ export async function loader({ request }: Route.LoaderArgs) {
     categories: product_categories,
     products: productsResponse.products,
     currencyCode: buyer.currencyCode,
-  };
+  }
 }
 
 function pageHref(q: string, categoryId: string, page: number): string {
-  const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  if (categoryId) params.set("category_id", categoryId);
-  if (page > 1) params.set("page", String(page));
-  const s = params.toString();
-  return s ? `/?${s}` : "/";
+  const params = new URLSearchParams()
+  if (q) params.set("q", q)
+  if (categoryId) params.set("category_id", categoryId)
+  if (page > 1) params.set("page", String(page))
+  const s = params.toString()
+  return s ? `/?${s}` : "/"
 }
 
 export default function Catalog({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
-  const { q, categoryId, categories, products, page, pageCount, count, currencyCode } = loaderData;
+  const { t } = useTranslation()
+  const { q, categoryId, categories, products, page, pageCount, count, currencyCode } = loaderData
   return (
     <>
       <div className="page-head">
@@ -72,7 +72,13 @@ export default function Catalog({ loaderData }: Route.ComponentProps) {
       <Form method="get" className="filters" role="search">
         <label className="field field-inline">
           <span className="sr-only">{t("catalog.search")}</span>
-          <input type="search" name="q" defaultValue={q} placeholder={t("catalog.searchPlaceholder")} data-testid="catalog-search" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={q}
+            placeholder={t("catalog.searchPlaceholder")}
+            data-testid="catalog-search"
+          />
         </label>
         <label className="field field-inline">
           <span className="sr-only">{t("catalog.category")}</span>
@@ -103,7 +109,11 @@ export default function Catalog({ loaderData }: Route.ComponentProps) {
             <li key={product.id} className="product-card" data-testid="product-card" data-handle={product.handle}>
               <Link to={`/products/${product.handle}`} className="product-card-link">
                 <div className="product-thumb">
-                  {product.thumbnail ? <img src={product.thumbnail} alt="" loading="lazy" /> : <span aria-hidden="true">{product.title.slice(0, 1)}</span>}
+                  {product.thumbnail ? (
+                    <img src={product.thumbnail} alt="" loading="lazy" />
+                  ) : (
+                    <span aria-hidden="true">{product.title.slice(0, 1)}</span>
+                  )}
                 </div>
                 <h2>{product.title}</h2>
               </Link>
@@ -138,9 +148,9 @@ export default function Catalog({ loaderData }: Route.ComponentProps) {
         </nav>
       ) : null}
     </>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <RouteErrorBoundary />;
+  return <RouteErrorBoundary />
 }

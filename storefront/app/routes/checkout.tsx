@@ -1,72 +1,76 @@
-import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { AddressLines } from "../components/address";
-import { FieldError, Notice } from "../components/form-bits";
-import { RouteErrorBoundary } from "../components/route-error";
-import { Totals } from "../components/totals";
-import { metaTitle } from "../i18n";
-import { useTranslation } from "../i18n/use-translation";
-import { buyerRequest, getBuyer } from "../lib/buyer.server";
-import { fetchOpenCart } from "../lib/cart.server";
-import { MedusaError } from "../lib/medusa.server";
-import { formatMoney } from "../lib/money";
-import { checkoutSchema, type FieldErrors, formToObject, PO_NUMBER_MAX_LENGTH } from "../lib/schemas";
-import { commitSession, getSession } from "../lib/session.server";
-import type { Route } from "./+types/checkout";
+import { data, Form, Link, redirect, useNavigation } from "react-router"
+import { AddressLines } from "../components/address"
+import { FieldError, Notice } from "../components/form-bits"
+import { RouteErrorBoundary } from "../components/route-error"
+import { Totals } from "../components/totals"
+import { metaTitle } from "../i18n"
+import { useTranslation } from "../i18n/use-translation"
+import { buyerRequest, getBuyer } from "../lib/buyer.server"
+import { fetchOpenCart } from "../lib/cart.server"
+import { MedusaError } from "../lib/medusa.server"
+import { formatMoney } from "../lib/money"
+import { checkoutSchema, type FieldErrors, formToObject, PO_NUMBER_MAX_LENGTH } from "../lib/schemas"
+import { commitSession, getSession } from "../lib/session.server"
+import type { Route } from "./+types/checkout"
 
 export function meta({ matches }: Route.MetaArgs) {
-  return metaTitle(matches, "checkout.title");
+  return metaTitle(matches, "checkout.title")
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const session = await getSession(request);
-  const [buyer, cart] = await Promise.all([getBuyer(request), fetchOpenCart(request, session.get("cart_id"))]);
-  if (!cart?.items?.length) throw redirect("/cart");
-  const addresses = buyer.customer.addresses ?? [];
-  const defaultAddressId = (addresses.find((a) => a.is_default_shipping) ?? (addresses.length === 1 ? addresses[0] : undefined))?.id ?? "";
-  return { cart, addresses, defaultAddressId };
+  const session = await getSession(request)
+  const [buyer, cart] = await Promise.all([getBuyer(request), fetchOpenCart(request, session.get("cart_id"))])
+  if (!cart?.items?.length) throw redirect("/cart")
+  const addresses = buyer.customer.addresses ?? []
+  const defaultAddressId =
+    (addresses.find((a) => a.is_default_shipping) ?? (addresses.length === 1 ? addresses[0] : undefined))?.id ?? ""
+  return { cart, addresses, defaultAddressId }
 }
 
 interface CheckoutActionData {
-  values: { address_id: string; po_number: string };
-  fieldErrors?: FieldErrors;
-  backendMessage?: string;
+  values: { address_id: string; po_number: string }
+  fieldErrors?: FieldErrors
+  backendMessage?: string
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = formToObject(await request.formData());
-  const values = { address_id: form.address_id ?? "", po_number: form.po_number ?? "" };
-  const parsed = checkoutSchema.safeParse(values);
+  const form = formToObject(await request.formData())
+  const values = { address_id: form.address_id ?? "", po_number: form.po_number ?? "" }
+  const parsed = checkoutSchema.safeParse(values)
   if (!parsed.success) {
-    return data<CheckoutActionData>({ values, fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 });
+    return data<CheckoutActionData>({ values, fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 })
   }
-  const session = await getSession(request);
-  const cartId = session.get("cart_id");
-  if (!cartId) return redirect("/cart");
-  let order: { id: string; display_id: number };
+  const session = await getSession(request)
+  const cartId = session.get("cart_id")
+  if (!cartId) return redirect("/cart")
+  let order: { id: string; display_id: number }
   try {
-    ({ order } = await buyerRequest<{ order: { id: string; display_id: number } }>(
+    ;({ order } = await buyerRequest<{ order: { id: string; display_id: number } }>(
       request,
       `/store/ordo/carts/${encodeURIComponent(cartId)}/checkout`,
       { method: "POST", body: parsed.data },
-    ));
+    ))
   } catch (error) {
     if (error instanceof MedusaError && error.status >= 400 && error.status < 500) {
-      return data<CheckoutActionData>({ values, backendMessage: error.message }, { status: error.status === 409 ? 409 : 400 });
+      return data<CheckoutActionData>(
+        { values, backendMessage: error.message },
+        { status: error.status === 409 ? 409 : 400 },
+      )
     }
-    throw error;
+    throw error
   }
-  session.unset("cart_id");
+  session.unset("cart_id")
   return redirect(`/orders/${encodeURIComponent(order.id)}?placed=1`, {
     headers: { "Set-Cookie": await commitSession(session) },
-  });
+  })
 }
 
 export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, lang } = useTranslation();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
-  const { cart, addresses, defaultAddressId } = loaderData;
-  const selected = actionData?.values.address_id ?? defaultAddressId;
+  const { t, lang } = useTranslation()
+  const navigation = useNavigation()
+  const busy = navigation.state === "submitting"
+  const { cart, addresses, defaultAddressId } = loaderData
+  const selected = actionData?.values.address_id ?? defaultAddressId
   return (
     <>
       <div className="page-head">
@@ -143,7 +147,12 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           </fieldset>
 
           <div>
-            <button type="submit" className="button button-primary" disabled={busy || addresses.length === 0} data-testid="checkout-submit">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={busy || addresses.length === 0}
+              data-testid="checkout-submit"
+            >
               {busy ? t("checkout.placing") : t("checkout.placeOrder")}
             </button>
           </div>
@@ -159,13 +168,19 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
               </li>
             ))}
           </ul>
-          <Totals currencyCode={cart.currency_code} subtotal={cart.item_total ?? cart.subtotal} shipping={cart.shipping_total} tax={cart.tax_total} total={cart.total} />
+          <Totals
+            currencyCode={cart.currency_code}
+            subtotal={cart.item_total ?? cart.subtotal}
+            shipping={cart.shipping_total}
+            tax={cart.tax_total}
+            total={cart.total}
+          />
         </aside>
       </div>
     </>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <RouteErrorBoundary />;
+  return <RouteErrorBoundary />
 }

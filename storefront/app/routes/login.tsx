@@ -1,68 +1,74 @@
-import { data, Form, redirect, useNavigation } from "react-router";
-import { FieldError, Notice } from "../components/form-bits";
-import { LanguageSwitch } from "../components/language-switch";
-import { RouteErrorBoundary } from "../components/route-error";
-import { metaTitle } from "../i18n";
-import { useTranslation } from "../i18n/use-translation";
-import { MedusaError, medusaRequest } from "../lib/medusa.server";
-import { type FieldErrors, formToObject, loginSchema } from "../lib/schemas";
-import { commitSession, getSession, safeRedirectTo } from "../lib/session.server";
-import type { Route } from "./+types/login";
+import { data, Form, redirect, useNavigation } from "react-router"
+import { FieldError, Notice } from "../components/form-bits"
+import { LanguageSwitch } from "../components/language-switch"
+import { RouteErrorBoundary } from "../components/route-error"
+import { metaTitle } from "../i18n"
+import { useTranslation } from "../i18n/use-translation"
+import { MedusaError, medusaRequest } from "../lib/medusa.server"
+import { type FieldErrors, formToObject, loginSchema } from "../lib/schemas"
+import { commitSession, getSession, safeRedirectTo } from "../lib/session.server"
+import type { Route } from "./+types/login"
 
 export function meta({ matches }: Route.MetaArgs) {
-  return metaTitle(matches, "login.title");
+  return metaTitle(matches, "login.title")
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const session = await getSession(request);
-  const url = new URL(request.url);
-  const redirectTo = safeRedirectTo(url.searchParams.get("redirectTo"));
-  if (session.get("token")) throw redirect(redirectTo);
-  return { redirectTo, expired: url.searchParams.get("expired") === "1" };
+  const session = await getSession(request)
+  const url = new URL(request.url)
+  const redirectTo = safeRedirectTo(url.searchParams.get("redirectTo"))
+  if (session.get("token")) throw redirect(redirectTo)
+  return { redirectTo, expired: url.searchParams.get("expired") === "1" }
 }
 
 interface LoginActionData {
-  fieldErrors?: FieldErrors;
-  formError?: string;
-  backendMessage?: string;
-  email: string;
+  fieldErrors?: FieldErrors
+  formError?: string
+  backendMessage?: string
+  email: string
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = formToObject(await request.formData());
-  const parsed = loginSchema.safeParse(form);
+  const form = formToObject(await request.formData())
+  const parsed = loginSchema.safeParse(form)
   if (!parsed.success) {
-    return data<LoginActionData>({ fieldErrors: parsed.error.flatten().fieldErrors, email: form.email ?? "" }, { status: 400 });
+    return data<LoginActionData>(
+      { fieldErrors: parsed.error.flatten().fieldErrors, email: form.email ?? "" },
+      { status: 400 },
+    )
   }
-  const { email, password } = parsed.data;
-  let token: string;
+  const { email, password } = parsed.data
+  let token: string
   try {
-    ({ token } = await medusaRequest<{ token: string }>("/auth/customer/emailpass", {
+    ;({ token } = await medusaRequest<{ token: string }>("/auth/customer/emailpass", {
       method: "POST",
       body: { email, password },
-    }));
+    }))
   } catch (error) {
     if (error instanceof MedusaError && (error.status === 401 || error.status === 400)) {
-      return data<LoginActionData>({ formError: "login.invalid", email }, { status: 400 });
+      return data<LoginActionData>({ formError: "login.invalid", email }, { status: 400 })
     }
     if (error instanceof MedusaError) {
-      return data<LoginActionData>({ formError: "errors.backend", backendMessage: error.message, email }, { status: 502 });
+      return data<LoginActionData>(
+        { formError: "errors.backend", backendMessage: error.message, email },
+        { status: 502 },
+      )
     }
-    throw error;
+    throw error
   }
-  const session = await getSession(request);
-  session.set("token", token);
+  const session = await getSession(request)
+  session.set("token", token)
   // A cart belongs to one customer; never carry another buyer's cart across logins.
-  session.unset("cart_id");
+  session.unset("cart_id")
   return redirect(safeRedirectTo(parsed.data.redirectTo), {
     headers: { "Set-Cookie": await commitSession(session) },
-  });
+  })
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, tr } = useTranslation();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
+  const { t, tr } = useTranslation()
+  const navigation = useNavigation()
+  const busy = navigation.state === "submitting"
   return (
     <main className="login-page">
       <div className="login-card">
@@ -71,7 +77,11 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
         </div>
         <p className="muted">{t("app.tagline")}</p>
         <h1>{t("login.title")}</h1>
-        {loaderData.expired ? <Notice kind="info" testId="login-expired">{t("login.expired")}</Notice> : null}
+        {loaderData.expired ? (
+          <Notice kind="info" testId="login-expired">
+            {t("login.expired")}
+          </Notice>
+        ) : null}
         {actionData?.formError ? (
           <Notice kind="error" testId="login-error">
             {tr(actionData.formError)}
@@ -114,7 +124,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
         <LanguageSwitch redirectTo="/login" className="lang-switch-inline" />
       </div>
     </main>
-  );
+  )
 }
 
 export function ErrorBoundary() {
@@ -122,5 +132,5 @@ export function ErrorBoundary() {
     <main className="page page-narrow">
       <RouteErrorBoundary />
     </main>
-  );
+  )
 }

@@ -1,47 +1,49 @@
-import { Link } from "react-router";
-import { AddressLines } from "../components/address";
-import { Notice } from "../components/form-bits";
-import { RouteErrorBoundary } from "../components/route-error";
-import { Totals } from "../components/totals";
-import { metaTitle } from "../i18n";
-import { useTranslation } from "../i18n/use-translation";
-import { buyerRequest } from "../lib/buyer.server";
-import { MedusaError } from "../lib/medusa.server";
-import { formatMoney } from "../lib/money";
-import type { Order } from "../lib/types";
-import type { Route } from "./+types/order";
+import { Link } from "react-router"
+import { AddressLines } from "../components/address"
+import { Notice } from "../components/form-bits"
+import { RouteErrorBoundary } from "../components/route-error"
+import { Totals } from "../components/totals"
+import { metaTitle } from "../i18n"
+import { useTranslation } from "../i18n/use-translation"
+import { buyerRequest } from "../lib/buyer.server"
+import { MedusaError } from "../lib/medusa.server"
+import { formatMoney } from "../lib/money"
+import type { Order } from "../lib/types"
+import type { Route } from "./+types/order"
 
 const ORDER_FIELDS =
-  "id,display_id,created_at,status,total,subtotal,tax_total,shipping_total,currency_code,metadata,*items,*shipping_address,payment_status,fulfillment_status";
+  "id,display_id,created_at,status,total,subtotal,tax_total,shipping_total,currency_code,metadata,*items,*shipping_address,payment_status,fulfillment_status"
 
 export function meta({ matches, data: loaderData }: Route.MetaArgs) {
-  return loaderData ? metaTitle(matches, "order.title", { number: loaderData.order.display_id }) : metaTitle(matches, "errors.notFoundTitle");
+  return loaderData
+    ? metaTitle(matches, "order.title", { number: loaderData.order.display_id })
+    : metaTitle(matches, "errors.notFoundTitle")
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   try {
     const { order } = await buyerRequest<{ order: Order }>(request, `/store/orders/${encodeURIComponent(params.id)}`, {
       query: { fields: ORDER_FIELDS },
-    });
+    })
     if (!order.metadata) {
       // Medusa's single-order endpoint can omit metadata (where the PO number lives) even when
       // asked for it; the list endpoint returns it, so read it from there.
       const { orders } = await buyerRequest<{ orders: Order[] }>(request, "/store/orders", {
         query: { id: order.id, fields: "id,metadata", limit: 1 },
-      });
-      order.metadata = orders.find((o) => o.id === order.id)?.metadata ?? null;
+      })
+      order.metadata = orders.find((o) => o.id === order.id)?.metadata ?? null
     }
-    return { order, placed: new URL(request.url).searchParams.get("placed") === "1" };
+    return { order, placed: new URL(request.url).searchParams.get("placed") === "1" }
   } catch (error) {
-    if (error instanceof MedusaError && error.status === 404) throw new Response("Order not found", { status: 404 });
-    throw error;
+    if (error instanceof MedusaError && error.status === 404) throw new Response("Order not found", { status: 404 })
+    throw error
   }
 }
 
 export default function OrderPage({ loaderData }: Route.ComponentProps) {
-  const { t, tr, lang } = useTranslation();
-  const { order, placed } = loaderData;
-  const po = typeof order.metadata?.po_number === "string" ? order.metadata.po_number : "";
+  const { t, tr, lang } = useTranslation()
+  const { order, placed } = loaderData
+  const po = typeof order.metadata?.po_number === "string" ? order.metadata.po_number : ""
   return (
     <>
       {placed ? (
@@ -64,7 +66,11 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
             {po || "—"}
           </dd>
           <dt>{t("orders.date")}</dt>
-          <dd>{new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(order.created_at))}</dd>
+          <dd>
+            {new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(
+              new Date(order.created_at),
+            )}
+          </dd>
           <dt>{t("orders.status")}</dt>
           <dd data-testid="order-status">{tr(`orderStatus.${order.status}`, order.status)}</dd>
           {order.payment_status ? (
@@ -113,12 +119,18 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
         </table>
       </div>
       <div className="summary">
-        <Totals currencyCode={order.currency_code} subtotal={order.subtotal} shipping={order.shipping_total} tax={order.tax_total} total={order.total} />
+        <Totals
+          currencyCode={order.currency_code}
+          subtotal={order.subtotal}
+          shipping={order.shipping_total}
+          tax={order.tax_total}
+          total={order.total}
+        />
       </div>
     </>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <RouteErrorBoundary />;
+  return <RouteErrorBoundary />
 }

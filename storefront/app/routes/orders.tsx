@@ -1,20 +1,20 @@
-import { Link } from "react-router";
-import { RouteErrorBoundary } from "../components/route-error";
-import { metaTitle } from "../i18n";
-import { useTranslation } from "../i18n/use-translation";
-import { buyerRequest } from "../lib/buyer.server";
-import { formatMoney } from "../lib/money";
-import type { Order } from "../lib/types";
-import type { Route } from "./+types/orders";
+import { Link } from "react-router"
+import { RouteErrorBoundary } from "../components/route-error"
+import { metaTitle } from "../i18n"
+import { useTranslation } from "../i18n/use-translation"
+import { buyerRequest } from "../lib/buyer.server"
+import { formatMoney } from "../lib/money"
+import type { Order } from "../lib/types"
+import type { Route } from "./+types/orders"
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 20
 
 export function meta({ matches }: Route.MetaArgs) {
-  return metaTitle(matches, "orders.title");
+  return metaTitle(matches, "orders.title")
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const page = Math.max(1, Math.floor(Number(new URL(request.url).searchParams.get("page")) || 1));
+  const page = Math.max(1, Math.floor(Number(new URL(request.url).searchParams.get("page")) || 1))
   const { orders, count } = await buyerRequest<{ orders: Order[]; count: number }>(request, "/store/orders", {
     query: {
       fields: "id,display_id,created_at,status,total,currency_code,metadata",
@@ -22,19 +22,19 @@ export async function loader({ request }: Route.LoaderArgs) {
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     },
-  });
-  return { orders, page, pageCount: Math.max(1, Math.ceil(count / PAGE_SIZE)) };
+  })
+  return { orders, page, pageCount: Math.max(1, Math.ceil(count / PAGE_SIZE)) }
 }
 
 function poNumberOf(order: Pick<Order, "metadata">): string {
-  const po = order.metadata?.po_number;
-  return typeof po === "string" ? po : "";
+  const po = order.metadata?.po_number
+  return typeof po === "string" ? po : ""
 }
 
 export default function Orders({ loaderData }: Route.ComponentProps) {
-  const { t, tr, lang } = useTranslation();
-  const { orders, page, pageCount } = loaderData;
-  const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: "medium" });
+  const { t, tr, lang } = useTranslation()
+  const { orders, page, pageCount } = loaderData
+  const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: "medium" })
   return (
     <>
       <div className="page-head">
@@ -65,7 +65,9 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
                   <td>{dateFormat.format(new Date(order.created_at))}</td>
                   <td className="mono">{poNumberOf(order) || "—"}</td>
                   <td>
-                    <span className={`status status-${order.status}`}>{tr(`orderStatus.${order.status}`, order.status)}</span>
+                    <span className={`status status-${order.status}`}>
+                      {tr(`orderStatus.${order.status}`, order.status)}
+                    </span>
                   </td>
                   <td className="num">{formatMoney(order.total, order.currency_code, lang)}</td>
                 </tr>
@@ -76,15 +78,19 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
       )}
       {pageCount > 1 ? (
         <nav className="pagination" aria-label={t("pagination.label")}>
-          {page > 1 ? <Link to={page - 1 > 1 ? `/orders?page=${page - 1}` : "/orders"}>{t("pagination.previous")}</Link> : <span />}
+          {page > 1 ? (
+            <Link to={page - 1 > 1 ? `/orders?page=${page - 1}` : "/orders"}>{t("pagination.previous")}</Link>
+          ) : (
+            <span />
+          )}
           <span>{t("pagination.pageOf", { page, pageCount })}</span>
           {page < pageCount ? <Link to={`/orders?page=${page + 1}`}>{t("pagination.next")}</Link> : <span />}
         </nav>
       ) : null}
     </>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <RouteErrorBoundary />;
+  return <RouteErrorBoundary />
 }

@@ -1,80 +1,88 @@
-import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { Availability } from "../components/availability";
-import { FieldError, Notice } from "../components/form-bits";
-import { RouteErrorBoundary } from "../components/route-error";
-import { metaTitle } from "../i18n";
-import { useTranslation } from "../i18n/use-translation";
-import { buyerRequest, requireRegion } from "../lib/buyer.server";
-import { ensureCart } from "../lib/cart.server";
-import { MedusaError } from "../lib/medusa.server";
-import { addToCartSchema, type FieldErrors, formToObject, MAX_LINE_QUANTITY } from "../lib/schemas";
-import { commitSession } from "../lib/session.server";
-import { formatMoney, hasDiscount } from "../lib/money";
-import type { Product, Variant } from "../lib/types";
-import type { Route } from "./+types/product";
+import { data, Form, Link, redirect, useNavigation } from "react-router"
+import { Availability } from "../components/availability"
+import { FieldError, Notice } from "../components/form-bits"
+import { RouteErrorBoundary } from "../components/route-error"
+import { metaTitle } from "../i18n"
+import { useTranslation } from "../i18n/use-translation"
+import { buyerRequest, requireRegion } from "../lib/buyer.server"
+import { ensureCart } from "../lib/cart.server"
+import { MedusaError } from "../lib/medusa.server"
+import { formatMoney, hasDiscount } from "../lib/money"
+import { addToCartSchema, type FieldErrors, formToObject, MAX_LINE_QUANTITY } from "../lib/schemas"
+import { commitSession } from "../lib/session.server"
+import type { Product, Variant } from "../lib/types"
+import type { Route } from "./+types/product"
 
 const PRODUCT_FIELDS =
-  "id,title,handle,thumbnail,description,*categories,*variants.calculated_price,variants.id,variants.sku,variants.title,+variants.inventory_quantity";
+  "id,title,handle,thumbnail,description,*categories,*variants.calculated_price,variants.id,variants.sku,variants.title,+variants.inventory_quantity"
 
 export function meta({ matches, data: loaderData }: Route.MetaArgs) {
-  return loaderData ? [{ title: `${loaderData.product.title} · Ordo` }] : metaTitle(matches, "errors.notFoundTitle");
+  return loaderData ? [{ title: `${loaderData.product.title} · Ordo` }] : metaTitle(matches, "errors.notFoundTitle")
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { buyer, regionId } = await requireRegion(request);
+  const { buyer, regionId } = await requireRegion(request)
   const { products } = await buyerRequest<{ products: Product[] }>(request, "/store/products", {
     query: { handle: params.handle, region_id: regionId, fields: PRODUCT_FIELDS, limit: 1 },
-  });
-  const product = products[0];
-  if (!product) throw new Response("Product not found", { status: 404 });
-  const added = new URL(request.url).searchParams.get("added");
-  const addedVariant = added ? product.variants?.find((v) => v.id === added) : undefined;
-  return { product, currencyCode: buyer.currencyCode, addedSku: addedVariant ? (addedVariant.sku ?? addedVariant.title ?? "") : null };
+  })
+  const product = products[0]
+  if (!product) throw new Response("Product not found", { status: 404 })
+  const added = new URL(request.url).searchParams.get("added")
+  const addedVariant = added ? product.variants?.find((v) => v.id === added) : undefined
+  return {
+    product,
+    currencyCode: buyer.currencyCode,
+    addedSku: addedVariant ? (addedVariant.sku ?? addedVariant.title ?? "") : null,
+  }
 }
 
 interface AddToCartActionData {
-  variantId: string;
-  quantity: string;
-  fieldErrors?: FieldErrors;
-  backendMessage?: string;
+  variantId: string
+  quantity: string
+  fieldErrors?: FieldErrors
+  backendMessage?: string
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const form = formToObject(await request.formData());
-  const parsed = addToCartSchema.safeParse(form);
+  const form = formToObject(await request.formData())
+  const parsed = addToCartSchema.safeParse(form)
   if (!parsed.success) {
     return data<AddToCartActionData>(
-      { variantId: form.variant_id ?? "", quantity: form.quantity ?? "", fieldErrors: parsed.error.flatten().fieldErrors },
+      {
+        variantId: form.variant_id ?? "",
+        quantity: form.quantity ?? "",
+        fieldErrors: parsed.error.flatten().fieldErrors,
+      },
       { status: 400 },
-    );
+    )
   }
-  const { cartId, session } = await ensureCart(request);
-  const setCookie = { "Set-Cookie": await commitSession(session) };
+  const { cartId, session } = await ensureCart(request)
+  const setCookie = { "Set-Cookie": await commitSession(session) }
   try {
     await buyerRequest(request, `/store/carts/${encodeURIComponent(cartId)}/line-items`, {
       method: "POST",
       body: { variant_id: parsed.data.variant_id, quantity: parsed.data.quantity },
-    });
+    })
   } catch (error) {
     if (error instanceof MedusaError && error.status >= 400 && error.status < 500) {
       return data<AddToCartActionData>(
         { variantId: parsed.data.variant_id, quantity: form.quantity ?? "", backendMessage: error.message },
         { status: error.status === 409 ? 409 : 400, headers: setCookie },
-      );
+      )
     }
-    throw error;
+    throw error
   }
   // Post/redirect/get: a reload must not add the line a second time.
-  const params2 = new URLSearchParams({ added: parsed.data.variant_id });
-  return redirect(`/products/${encodeURIComponent(params.handle)}?${params2}`, { headers: setCookie });
+  const params2 = new URLSearchParams({ added: parsed.data.variant_id })
+  return redirect(`/products/${encodeURIComponent(params.handle)}?${params2}`, { headers: setCookie })
 }
 
 export default function ProductPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, lang } = useTranslation();
-  const navigation = useNavigation();
-  const { product, currencyCode, addedSku } = loaderData;
-  const currency = (variant: Variant) => variant.calculated_price?.currency_code || currencyCode;
-  const pendingVariant = navigation.state === "submitting" ? navigation.formData?.get("variant_id") : null;
+  const { t, lang } = useTranslation()
+  const navigation = useNavigation()
+  const { product, currencyCode, addedSku } = loaderData
+  const currency = (variant: Variant) => variant.calculated_price?.currency_code || currencyCode
+  const pendingVariant = navigation.state === "submitting" ? navigation.formData?.get("variant_id") : null
   return (
     <>
       <p className="breadcrumb">
@@ -109,15 +117,26 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
           </thead>
           <tbody>
             {(product.variants ?? []).map((variant) => {
-              const rowError = actionData?.variantId === variant.id ? actionData : undefined;
-              const formId = `add-${variant.id}`;
-              const errorId = `${formId}-error`;
+              const rowError = actionData?.variantId === variant.id ? actionData : undefined
+              const formId = `add-${variant.id}`
+              const errorId = `${formId}-error`
               return (
                 <tr key={variant.id} data-testid="variant-row" data-sku={variant.sku ?? ""}>
                   <td className="mono">{variant.sku ?? "—"}</td>
                   <td>{variant.title}</td>
-                  <td className="num price-contract">{formatMoney(variant.calculated_price?.calculated_amount, currency(variant), lang)}</td>
-                  <td className={hasDiscount(variant.calculated_price?.calculated_amount, variant.calculated_price?.original_amount) ? "num price-list" : "num muted"}>
+                  <td className="num price-contract">
+                    {formatMoney(variant.calculated_price?.calculated_amount, currency(variant), lang)}
+                  </td>
+                  <td
+                    className={
+                      hasDiscount(
+                        variant.calculated_price?.calculated_amount,
+                        variant.calculated_price?.original_amount,
+                      )
+                        ? "num price-list"
+                        : "num muted"
+                    }
+                  >
                     {formatMoney(variant.calculated_price?.original_amount, currency(variant), lang)}
                   </td>
                   <td>
@@ -141,7 +160,12 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
                         className="qty-input"
                         data-testid="add-quantity"
                       />
-                      <button type="submit" className="button button-primary button-small" data-testid="add-to-cart" disabled={pendingVariant === variant.id}>
+                      <button
+                        type="submit"
+                        className="button button-primary button-small"
+                        data-testid="add-to-cart"
+                        disabled={pendingVariant === variant.id}
+                      >
                         {t("product.addToCart")}
                       </button>
                     </Form>
@@ -153,15 +177,15 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
                     ) : null}
                   </td>
                 </tr>
-              );
+              )
             })}
           </tbody>
         </table>
       </div>
     </>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <RouteErrorBoundary />;
+  return <RouteErrorBoundary />
 }

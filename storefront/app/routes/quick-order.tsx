@@ -1,72 +1,72 @@
-import { data, Form, redirect, useNavigation } from "react-router";
-import { FieldError, Notice } from "../components/form-bits";
-import { RouteErrorBoundary } from "../components/route-error";
-import { metaTitle } from "../i18n";
-import { useTranslation } from "../i18n/use-translation";
-import { buyerRequest } from "../lib/buyer.server";
-import { MedusaError } from "../lib/medusa.server";
-import { type FieldErrors, formToObject, quickOrderSchema } from "../lib/schemas";
-import { commitSession, getSession } from "../lib/session.server";
-import type { Route } from "./+types/quick-order";
+import { data, Form, redirect, useNavigation } from "react-router"
+import { FieldError, Notice } from "../components/form-bits"
+import { RouteErrorBoundary } from "../components/route-error"
+import { metaTitle } from "../i18n"
+import { useTranslation } from "../i18n/use-translation"
+import { buyerRequest } from "../lib/buyer.server"
+import { MedusaError } from "../lib/medusa.server"
+import { type FieldErrors, formToObject, quickOrderSchema } from "../lib/schemas"
+import { commitSession, getSession } from "../lib/session.server"
+import type { Route } from "./+types/quick-order"
 
 export function meta({ matches }: Route.MetaArgs) {
-  return metaTitle(matches, "quickOrder.title");
+  return metaTitle(matches, "quickOrder.title")
 }
 
 interface QuickOrderLineError {
-  line: number;
-  raw: string;
-  error: string;
+  line: number
+  raw: string
+  error: string
 }
 
 interface QuickOrderResponse {
-  cart: { id: string };
-  added: Array<{ line: number; sku: string; quantity: number }>;
+  cart: { id: string }
+  added: Array<{ line: number; sku: string; quantity: number }>
 }
 
 interface QuickOrderActionData {
-  text: string;
-  fieldErrors?: FieldErrors;
-  message?: string;
-  lines?: QuickOrderLineError[];
+  text: string
+  fieldErrors?: FieldErrors
+  message?: string
+  lines?: QuickOrderLineError[]
 }
 
 function lineErrorsFrom(body: unknown): QuickOrderLineError[] {
-  const lines = (body as { lines?: unknown } | undefined)?.lines;
-  if (!Array.isArray(lines)) return [];
+  const lines = (body as { lines?: unknown } | undefined)?.lines
+  if (!Array.isArray(lines)) return []
   return lines.map((l: { line?: unknown; raw?: unknown; error?: unknown }) => ({
     line: Number(l.line),
     raw: String(l.raw ?? ""),
     error: String(l.error ?? ""),
-  }));
+  }))
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = formToObject(await request.formData());
-  const text = form.text ?? "";
+  const form = formToObject(await request.formData())
+  const text = form.text ?? ""
   // Parsing and validation belong to the backend, which applies the whole paste atomically.
-  const parsed = quickOrderSchema.safeParse({ text });
+  const parsed = quickOrderSchema.safeParse({ text })
   if (!parsed.success) {
-    return data<QuickOrderActionData>({ text, fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 });
+    return data<QuickOrderActionData>({ text, fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 })
   }
-  const session = await getSession(request);
-  const cartId = session.get("cart_id");
+  const session = await getSession(request)
+  const cartId = session.get("cart_id")
   const send = (withCart: string | undefined) =>
     buyerRequest<QuickOrderResponse>(request, "/store/ordo/quick-order", {
       method: "POST",
       body: withCart ? { cart_id: withCart, text } : { text },
-    });
+    })
 
-  let result: QuickOrderResponse;
+  let result: QuickOrderResponse
   try {
     try {
-      result = await send(cartId);
+      result = await send(cartId)
     } catch (error) {
       // A cart that was completed or deleted elsewhere: let the backend start a fresh one.
       if (cartId && error instanceof MedusaError && error.status === 404 && lineErrorsFrom(error.body).length === 0) {
-        result = await send(undefined);
+        result = await send(undefined)
       } else {
-        throw error;
+        throw error
       }
     }
   } catch (error) {
@@ -74,22 +74,22 @@ export async function action({ request }: Route.ActionArgs) {
       return data<QuickOrderActionData>(
         { text, message: error.message, lines: lineErrorsFrom(error.body) },
         { status: error.status === 409 ? 409 : 400 },
-      );
+      )
     }
-    throw error;
+    throw error
   }
 
-  session.set("cart_id", result.cart.id);
-  const count = result.added.length;
-  session.flash("notice", { key: count === 1 ? "quickOrder.addedOne" : "quickOrder.added", values: { count } });
-  return redirect("/cart", { headers: { "Set-Cookie": await commitSession(session) } });
+  session.set("cart_id", result.cart.id)
+  const count = result.added.length
+  session.flash("notice", { key: count === 1 ? "quickOrder.addedOne" : "quickOrder.added", values: { count } })
+  return redirect("/cart", { headers: { "Set-Cookie": await commitSession(session) } })
 }
 
 export default function QuickOrder({ actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
-  const lines = actionData?.lines ?? [];
+  const { t } = useTranslation()
+  const navigation = useNavigation()
+  const busy = navigation.state === "submitting"
+  const lines = actionData?.lines ?? []
   return (
     <>
       <div className="page-head">
@@ -150,9 +150,9 @@ export default function QuickOrder({ actionData }: Route.ComponentProps) {
         </div>
       </Form>
     </>
-  );
+  )
 }
 
 export function ErrorBoundary() {
-  return <RouteErrorBoundary />;
+  return <RouteErrorBoundary />
 }

@@ -20,7 +20,9 @@ describe("demo logins and refusals", () => {
     const r = await api("POST", "/auth/customer/emailpass", { body: { email: "buyer@acme.test", password: "wrong" } })
     expect(r.status).toBe(401)
     expect(r.body.message).toMatch(/invalid email or password/i)
-    const staff = await api("POST", "/auth/user/emailpass", { body: { email: "admin@ordo.test", password: "ordo-buyer" } })
+    const staff = await api("POST", "/auth/user/emailpass", {
+      body: { email: "admin@ordo.test", password: "ordo-buyer" },
+    })
     expect(staff.status).toBe(401)
   })
 

@@ -5,7 +5,10 @@ import { sql, stockedSkus } from "../../../../tests/support/db"
 const cartCount = async (customerId: string) =>
   Number((await sql("select count(*)::int as n from cart where customer_id = $1", [customerId]))[0].n)
 const lineCount = async (cartId: string) =>
-  Number((await sql("select count(*)::int as n from cart_line_item where cart_id = $1 and deleted_at is null", [cartId]))[0].n)
+  Number(
+    (await sql("select count(*)::int as n from cart_line_item where cart_id = $1 and deleted_at is null", [cartId]))[0]
+      .n,
+  )
 
 describe("quick order: pasted 'SKU quantity' lines into the cart in one request", () => {
   let token: string
@@ -20,7 +23,16 @@ describe("quick order: pasted 'SKU quantity' lines into the cart in one request"
 
   it("reports every bad line and writes nothing", async () => {
     const before = await cartCount(customerId)
-    const text = ["SKU\tQty", `${A} 10`, "NO-SUCH-SKU 2", "FST-HN-M8 0", "FST-HN-M8 -1", "FST-HN-M8 1.5", "FST-HN-M8 abc", "FST-HN-M10"].join("\n")
+    const text = [
+      "SKU\tQty",
+      `${A} 10`,
+      "NO-SUCH-SKU 2",
+      "FST-HN-M8 0",
+      "FST-HN-M8 -1",
+      "FST-HN-M8 1.5",
+      "FST-HN-M8 abc",
+      "FST-HN-M10",
+    ].join("\n")
     const r = await api("POST", "/store/ordo/quick-order", { token, body: { text } })
     expect(r.status).toBe(400)
     expect(r.body.message).toMatch(/nothing was added/)

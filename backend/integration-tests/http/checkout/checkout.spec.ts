@@ -9,7 +9,7 @@ import {
 } from "../../../../tests/support/api"
 import { sql, stockedSkus } from "../../../../tests/support/db"
 
-const orderCount = async () => Number((await sql("select count(*)::int as n from \"order\"")).at(0).n)
+const orderCount = async () => Number((await sql('select count(*)::int as n from "order"')).at(0).n)
 
 async function cartWith(token: string, text: string) {
   const r = await api("POST", "/store/ordo/quick-order", { token, body: { text } })
@@ -83,7 +83,10 @@ describe("checkout on account with a PO number", () => {
     })
     expect(poTooLong.status).toBe(400)
     expect(poTooLong.body.message).toMatch(/po_number/)
-    const noPo = await api("POST", `/store/ordo/carts/${cartId}/checkout`, { token: acme, body: { address_id: acmeAddress } })
+    const noPo = await api("POST", `/store/ordo/carts/${cartId}/checkout`, {
+      token: acme,
+      body: { address_id: acmeAddress },
+    })
     expect(noPo.status).toBe(400)
     expect(noPo.body.message).toMatch(/po_number/)
 
@@ -118,7 +121,9 @@ describe("checkout on account with a PO number", () => {
     const { inventoryItemId } = await createStockedProduct(admin, sku, 5)
     const cartId = await cartWith(acme, `${sku} 5`)
     // Stock shrinks after the goods went into the cart (e.g. another channel sold them)
-    const [level] = await sql("select id, location_id from inventory_level where inventory_item_id = $1", [inventoryItemId])
+    const [level] = await sql("select id, location_id from inventory_level where inventory_item_id = $1", [
+      inventoryItemId,
+    ])
     await api("POST", `/admin/inventory-items/${inventoryItemId}/location-levels/${level.location_id}`, {
       token: admin,
       body: { stocked_quantity: 2 },
@@ -131,7 +136,10 @@ describe("checkout on account with a PO number", () => {
     expect(r.status).toBe(400)
     expect(r.body.message).toContain(`SKU ${sku}: 5 requested, only 2 available`)
     expect(await orderCount()).toBe(before)
-    const [reserved] = await sql("select coalesce(sum(quantity),0)::int as n from reservation_item where inventory_item_id = $1 and deleted_at is null", [inventoryItemId])
+    const [reserved] = await sql(
+      "select coalesce(sum(quantity),0)::int as n from reservation_item where inventory_item_id = $1 and deleted_at is null",
+      [inventoryItemId],
+    )
     expect(reserved.n).toBe(0)
   })
 

@@ -114,7 +114,9 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
   })
   const option = (options as any[])
     .filter((o) => !o.insufficient_inventory)
-    .sort((a, b) => Number(a.calculated_price?.calculated_amount ?? 0) - Number(b.calculated_price?.calculated_amount ?? 0))[0]
+    .sort(
+      (a, b) => Number(a.calculated_price?.calculated_amount ?? 0) - Number(b.calculated_price?.calculated_amount ?? 0),
+    )[0]
   if (!option) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "No freight option delivers to this address")
   }
@@ -133,17 +135,18 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
     const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
     return { order_id: result.id, already_placed: false }
   } catch (e: any) {
-    // Lost the race for the last units between our check and the locked reservation.
+    // Lost the race for the last units between our check and the locked reservation. Medusa
+    // reports that as "Not enough stock…" with inventory item ids, or, when the failure
+    // surfaces through the workflow engine's compensation, with a transaction-state message;
+    // either way the buyer is told which SKU fell short and what is left.
+    const again = await findStockShortages(
+      query,
+      cart.sales_channel_id as string,
+      items.map((i) => ({ variant_id: i.variant_id, sku: i.variant_sku, quantity: Number(i.quantity) })),
+    )
+    if (again.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, shortageMessage(again))
     if (/Not enough stock available|does not have the required inventory/i.test(String(e?.message))) {
-      const again = await findStockShortages(
-        query,
-        cart.sales_channel_id as string,
-        items.map((i) => ({ variant_id: i.variant_id, sku: i.variant_sku, quantity: Number(i.quantity) })),
-      )
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        again.length ? shortageMessage(again) : "Some items are no longer available in the quantity ordered",
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Some items are no longer available in the quantity ordered")
     }
     throw e
   }

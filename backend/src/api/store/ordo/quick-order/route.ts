@@ -59,8 +59,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreQuickOrderType>,
           raw: l.raw,
           sku: l.sku,
           code: "insufficient_stock",
-          error:
-            `Only ${s.available} of ${l.sku} available` + (inCartQty ? ` (${inCartQty} already in your cart)` : ""),
+          error: `Only ${s.available} of ${l.sku} available${inCartQty ? ` (${inCartQty} already in your cart)` : ""}`,
         })
       }
     }
@@ -70,9 +69,10 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreQuickOrderType>,
     errors.sort((a: LineError, b: LineError) => a.line - b.line)
     res.status(400).json({
       type: "invalid_data",
-      message: lines.length || errors.length
-        ? `${new Set(errors.map((e) => e.line)).size} line(s) could not be ordered; nothing was added to the cart`
-        : "No order lines found: paste lines of 'SKU quantity'",
+      message:
+        lines.length || errors.length
+          ? `${new Set(errors.map((e) => e.line)).size} line(s) could not be ordered; nothing was added to the cart`
+          : "No order lines found: paste lines of 'SKU quantity'",
       lines: errors,
     })
     return

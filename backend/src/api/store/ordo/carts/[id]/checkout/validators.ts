@@ -10,7 +10,7 @@ export const StoreCheckout = z
       .trim()
       .min(1, "Enter your purchase-order number")
       .max(PO_NUMBER_MAX, `The PO number can be at most ${PO_NUMBER_MAX} characters`)
-      .regex(/^[\p{L}\p{N} ._\/#-]+$/u, "The PO number may contain letters, digits, spaces and . _ / # -"),
+      .regex(/^[\p{L}\p{N} ._/#-]+$/u, "The PO number may contain letters, digits, spaces and . _ / # -"),
   })
   .strict()
 

@@ -1,0 +1,347 @@
+#!/usr/bin/env node
+// `npm run bench`: boots the production build against a freshly seeded throwaway database and
+// measures the buyer paths, next to two physical references measured in the same run on the
+// same machine: a bare Node `http` hello-world and pgbench TPC-B against the same PostgreSQL.
+//   BENCH_SECONDS (default 10)  duration of each throughput phase
+//   BENCH_ORDERS  (default 100) orders placed in the checkout phase
+import { spawn, spawnSync } from "node:child_process"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { cpus, tmpdir } from "node:os"
+import { join } from "node:path"
+import { ensureInstalled, root } from "./lib/install.mjs"
+
+ensureInstalled()
+const { buildIfStale, migrateAndSeed, publishableKey, startBackend, stopService } = await import("./lib/stack.mjs")
+const { freePort, startEmbeddedPostgres } = await import("./lib/db.mjs")
+const { closedLoop, httpJson } = await import("./lib/load.mjs")
+const { default: pg } = await import("pg")
+const { default: autocannon } = await import("autocannon")
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 100)
+const CONNECTIONS = 10
+const log = (...a) => console.log("[bench]", ...a)
+
+const cleanup = []
+async function finish(code) {
+  for (const f of cleanup.reverse()) await f().catch(() => {})
+  process.exit(code)
+}
+process.on("SIGINT", () => finish(130))
+
+try {
+  buildIfStale()
+
+  // A throwaway database on DATABASE_URL's server, or on an embedded PostgreSQL
+  const dbName = `ordo_bench_${Date.now()}`
+  let serverUrl
+  if (process.env.DATABASE_URL) {
+    const u = new URL(process.env.DATABASE_URL)
+    if (u.hostname === "127.0.0.1") u.hostname = "localhost"
+    u.pathname = "/postgres"
+    serverUrl = u
+  } else {
+    const tmp = mkdtempSync(join(tmpdir(), "ordo-bench-pg-"))
+    const embedded = await startEmbeddedPostgres({ dir: join(tmp, "data"), persistent: false })
+    cleanup.push(async () => {
+      await embedded.stop()
+      rmSync(tmp, { recursive: true, force: true })
+    })
+    serverUrl = new URL(embedded.url("postgres"))
+  }
+  const dbUrl = (name) => {
+    const u = new URL(serverUrl)
+    u.pathname = `/${name}`
+    return u.toString()
+  }
+  const adminClient = new pg.Client({ connectionString: serverUrl.toString() })
+  await adminClient.connect()
+  await adminClient.query(`create database "${dbName}"`)
+  await adminClient.query("drop database if exists ordo_pgbench")
+  await adminClient.query("create database ordo_pgbench")
+  cleanup.push(async () => {
+    const c = new pg.Client({ connectionString: serverUrl.toString() })
+    await c.connect()
+    await c.query(`drop database if exists "${dbName}" with (force)`)
+    await c.query("drop database if exists ordo_pgbench with (force)")
+    await c.end()
+  })
+  await adminClient.end()
+  const databaseUrl = dbUrl(dbName)
+  log(`seeding ${dbName}…`)
+  migrateAndSeed(databaseUrl, { quiet: true })
+  const key = await publishableKey(databaseUrl)
+  const port = await freePort()
+  const base = `http://localhost:${port}`
+  const backend = await startBackend({ databaseUrl, port, extraEnv: { LOG_LEVEL: "error" } })
+  cleanup.push(() => stopService(backend))
+  log(`backend up on ${base} (pid ${backend.pid}${process.env.REDIS_URL ? ", Redis modules" : ", in-memory modules"})`)
+
+  // Fixtures: buyers with carts, a CNY region, well-stocked SKUs (stock raised so no phase runs dry)
+  const store = (token) => ({ "x-publishable-api-key": key, ...(token ? { authorization: `Bearer ${token}` } : {}) })
+  const login = async (actor, email, password) =>
+    (await httpJson(`${base}/auth/${actor}/emailpass`, { method: "POST", body: { email, password } })).token
+  const adminToken = await login("user", "admin@ordo.test", "ordo-admin")
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  const skuRows = (
+    await db.query(
+      `select i.id, i.sku, v.id as variant_id from inventory_item i
+         join product_variant_inventory_item pvi on pvi.inventory_item_id = i.id and pvi.deleted_at is null
+         join product_variant v on v.id = pvi.variant_id
+        join inventory_level l on l.inventory_item_id = i.id
+        group by i.id, i.sku, v.id having max(l.stocked_quantity) > 50 order by i.sku limit 40`,
+    )
+  ).rows
+  const [location] = (await db.query("select location_id from inventory_level limit 1")).rows
+  for (const r of skuRows) {
+    await httpJson(`${base}/admin/inventory-items/${r.id}/location-levels/${location.location_id}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${adminToken}` },
+      body: { stocked_quantity: 1_000_000 },
+    })
+  }
+  await db.end()
+  const regions = (await httpJson(`${base}/store/regions`, { headers: store() })).regions
+  const cny = regions.find((r) => r.currency_code === "cny").id
+  const buyers = []
+  for (let i = 0; i < CONNECTIONS; i++) {
+    const email = `bench-${i}-${Date.now()}@ordo.test`
+    const reg = await httpJson(`${base}/auth/customer/emailpass/register`, {
+      method: "POST",
+      body: { email, password: "ordo-buyer" },
+    })
+    await httpJson(`${base}/store/customers`, {
+      method: "POST",
+      headers: store(reg.token),
+      body: { email, first_name: "Bench", last_name: `Buyer ${i}`, metadata: { currency_code: "cny" } },
+    })
+    const token = await login("customer", email, "ordo-buyer")
+    const me = await httpJson(`${base}/store/customers/me/addresses`, {
+      method: "POST",
+      headers: store(token),
+      body: {
+        first_name: "Bench",
+        last_name: "Buyer",
+        address_1: "1 Bench Road",
+        city: "Shanghai",
+        postal_code: "200000",
+        country_code: "cn",
+      },
+    })
+    buyers.push({ token, addressId: me.customer.addresses[0].id })
+  }
+  const acmeToken = await login("customer", "buyer@acme.test", "ordo-buyer")
+  const results = {}
+
+  // 1. Store product list with the buyer's contract prices (the storefront catalogue query)
+  const listUrl = `${base}/store/products?region_id=${cny}&limit=24&fields=id,title,handle,thumbnail,*variants.calculated_price,variants.id,variants.sku,variants.title,%2Bvariants.inventory_quantity`
+  await closedLoop({ workers: CONNECTIONS, calls: 50, task: () => httpJson(listUrl, { headers: store(acmeToken) }) })
+  log("store product list…")
+  results.productList = await closedLoop({
+    workers: CONNECTIONS,
+    seconds: SECONDS,
+    task: () => httpJson(listUrl, { headers: store(acmeToken) }),
+  })
+
+  // 2. Add to cart: each buyer adds single lines to its own cart, a new cart every 20 lines
+  log("add to cart…")
+  const newCart = async (b) =>
+    (await httpJson(`${base}/store/carts`, { method: "POST", headers: store(b.token), body: { region_id: cny } })).cart
+      .id
+  const carts = await Promise.all(buyers.map(newCart))
+  const added = new Array(CONNECTIONS).fill(0)
+  results.addToCart = await closedLoop({
+    workers: CONNECTIONS,
+    seconds: SECONDS,
+    task: async (w) => {
+      if (added[w] === 20) {
+        added[w] = 0
+        carts[w] = await newCart(buyers[w])
+      }
+      const sku = skuRows[(w * 3 + added[w]++) % skuRows.length]
+      await httpJson(`${base}/store/carts/${carts[w]}/line-items`, {
+        method: "POST",
+        headers: store(buyers[w].token),
+        body: { variant_id: sku.variant_id, quantity: 1 },
+      })
+    },
+  })
+
+  // 3. Quick order: 20 pasted lines into a new cart, one request
+  log("quick order, 20 lines…")
+  const twenty = skuRows
+    .slice(0, 20)
+    .map((r, i) => `${r.sku} ${i + 1}`)
+    .join("\n")
+  results.quickOrder20 = await closedLoop({
+    workers: 1,
+    calls: 20,
+    task: () =>
+      httpJson(`${base}/store/ordo/quick-order`, {
+        method: "POST",
+        headers: store(buyers[0].token),
+        body: { text: twenty },
+      }),
+  })
+
+  // 4. Checkout completion: carts prepared first (not timed), then 10 buyers check out concurrently
+  log(`preparing ${ORDERS} carts…`)
+  const ready = []
+  for (let i = 0; i < ORDERS; i++) {
+    const b = buyers[i % CONNECTIONS]
+    const lines = `${skuRows[i % skuRows.length].sku} 1\n${skuRows[(i + 7) % skuRows.length].sku} 2`
+    const r = await httpJson(`${base}/store/ordo/quick-order`, {
+      method: "POST",
+      headers: store(b.token),
+      body: { text: lines },
+    })
+    ready.push({ buyer: b, cartId: r.cart.id })
+  }
+  const queues = Array.from({ length: CONNECTIONS }, (_, w) => ready.filter((_, i) => i % CONNECTIONS === w))
+  log(`checking out ${ORDERS} orders, ${CONNECTIONS} buyers at once…`)
+  const cpuBefore = processCpuMs(backend.pid)
+  results.checkout = await closedLoop({
+    workers: CONNECTIONS,
+    calls: ORDERS,
+    task: async (w) => {
+      const job = queues[w].shift()
+      if (!job) return
+      await httpJson(`${base}/store/ordo/carts/${job.cartId}/checkout`, {
+        method: "POST",
+        headers: store(job.buyer.token),
+        body: { address_id: job.buyer.addressId, po_number: `BENCH-${job.cartId.slice(-6)}` },
+      })
+    },
+  })
+  results.cpuPerOrderMs = (processCpuMs(backend.pid) - cpuBefore) / Math.max(1, results.checkout.count)
+  await stopService(backend)
+
+  // References: bare Node http hello-world, and pgbench TPC-B on the same PostgreSQL server
+  log("reference: Node http hello-world…")
+  results.helloWorld = await helloWorld()
+  log("reference: pgbench TPC-B…")
+  results.pgbench = pgbench(new URL(dbUrl("ordo_pgbench")))
+
+  printTable(results)
+  mkdirSync(join(root, ".bench"), { recursive: true })
+  const file = join(root, ".bench", `results-${new Date().toISOString().replace(/[:.]/g, "-")}.json`)
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { at: new Date().toISOString(), cpus: cpus().length, redis: !!process.env.REDIS_URL, results },
+      null,
+      2,
+    ),
+  )
+  log(`results saved to ${file}`)
+  await finish(0)
+} catch (e) {
+  console.error("[bench] failed:", e)
+  await finish(1)
+}
+
+function processCpuMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+  const ticks = Number(fields[11]) + Number(fields[12])
+  return (ticks * 1000) / 100 // USER_HZ is 100 on Linux
+}
+
+async function helloWorld() {
+  const port = await freePort()
+  const child = spawn(
+    process.execPath,
+    ["-e", `require("http").createServer((q,s)=>s.end("hello world")).listen(${port}, "127.0.0.1")`],
+    { stdio: "ignore" },
+  )
+  await new Promise((r) => setTimeout(r, 400))
+  const r = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: Math.min(SECONDS, 5),
+  })
+  child.kill()
+  return { rps: r.requests.average, p50: r.latency.p50, p97_5: r.latency.p97_5 }
+}
+
+function pgbench(url) {
+  const env = {
+    ...process.env,
+    PGHOST: url.hostname,
+    PGPORT: url.port || "5432",
+    PGUSER: decodeURIComponent(url.username || "postgres"),
+    PGPASSWORD: decodeURIComponent(url.password || ""),
+    PGDATABASE: "ordo_pgbench",
+  }
+  const init = spawnSync("pgbench", ["-i", "-q", "-s", "10"], { env, encoding: "utf8" })
+  if (init.error || init.status !== 0)
+    return { tps: null, note: init.error ? "pgbench not installed" : init.stderr.slice(-200) }
+  const run = spawnSync("pgbench", ["-c", String(CONNECTIONS), "-j", "2", "-T", String(Math.min(SECONDS, 10))], {
+    env,
+    encoding: "utf8",
+  })
+  const m = /tps = ([\d.]+)/.exec(run.stdout ?? "")
+  return { tps: m ? Number(m[1]) : null, note: m ? undefined : (run.stderr ?? "").slice(-200) }
+}
+
+function printTable(r) {
+  const f = (n, d = 0) => (n === null || n === undefined || Number.isNaN(n) ? "n/a" : n.toFixed(d))
+  const ms = (n) => `${f(n, n < 10 ? 1 : 0)} ms`
+  const hello = r.helloWorld.rps
+  const tps = r.pgbench.tps
+  const rows = [
+    [
+      "store product list, contract prices (10 conn)",
+      `${f(r.productList.rps)} req/s`,
+      `p50 ${ms(r.productList.p50)}, p95 ${ms(r.productList.p95)}`,
+      "≥ 1,000 req/s, p95 ≤ 30 ms",
+      "26–41 req/s, p95 0.3–0.5 s",
+      `${f((r.productList.rps / hello) * 100, 2)}% of hello-world`,
+    ],
+    [
+      "add to cart (10 conn)",
+      `${f(r.addToCart.rps)} req/s`,
+      `p50 ${ms(r.addToCart.p50)}, p95 ${ms(r.addToCart.p95)}`,
+      "p95 ≤ 50 ms",
+      "~10 req/s, p95 1.0–1.4 s",
+      "",
+    ],
+    [
+      "quick order, 20 lines, one request",
+      `${f(r.quickOrder20.rps, 1)} req/s`,
+      `p50 ${ms(r.quickOrder20.p50)}, p95 ${ms(r.quickOrder20.p95)}`,
+      "≤ 500 ms",
+      "",
+      "",
+    ],
+    [
+      "checkout completion (10 buyers)",
+      `${f(r.checkout.rps, 1)} orders/s`,
+      `p50 ${ms(r.checkout.p50)}, p95 ${ms(r.checkout.p95)}`,
+      "≥ 60 orders/s, p95 ≤ 150 ms",
+      "6–7 orders/s, p95 1.7–1.9 s",
+      tps ? `${f((r.checkout.rps / tps) * 100, 2)}% of pgbench tps` : "",
+    ],
+    ["server CPU per order", `${f(r.cpuPerOrderMs)} ms`, "", "≤ 30 ms", "150–190 ms", ""],
+    ["reference: Node http hello-world", `${f(hello)} req/s`, `p50 ${r.helloWorld.p50} ms`, "", "~75k req/s", ""],
+    [
+      "reference: pgbench TPC-B (same PostgreSQL)",
+      tps ? `${f(tps)} tps` : `n/a (${r.pgbench.note ?? ""})`,
+      "",
+      "",
+      "~4.2k tps",
+      "",
+    ],
+  ]
+  const head = ["measure", "throughput", "latency", "target", "vanilla Medusa / DESIGN ref", "ratio"]
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)))
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`
+  console.log(
+    `\nOrdo benchmark — ${cpus().length} cores, ${process.env.REDIS_URL ? "Redis modules" : "in-memory modules"}, ${SECONDS}s phases, ${r.checkout.count} orders (${r.checkout.errors} failed)\n`,
+  )
+  console.log(line(head))
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`)
+  for (const row of rows) console.log(line(row))
+  console.log("")
+}

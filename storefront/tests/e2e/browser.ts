@@ -1,0 +1,38 @@
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core"
+import { stack } from "../../../tests/support/api"
+
+/** Debian's chromium, headless, with the flags this closed network needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  })
+}
+
+/** Login fixture: a fresh context signed in as the given buyer. */
+export async function signedInPage(
+  browser: Browser,
+  email: string,
+  opts: { javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true, locale: "en-US" })
+  const page = await context.newPage()
+  await page.goto(`${stack().storefrontUrl}/login`)
+  await page.getByTestId("login-email").fill(email)
+  await page.getByTestId("login-password").fill("ordo-buyer")
+  await Promise.all([
+    page.waitForURL((u) => !u.pathname.startsWith("/login")),
+    page.getByTestId("login-submit").click(),
+  ])
+  return { context, page }
+}
