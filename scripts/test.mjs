@@ -3,7 +3,8 @@
 // tests), builds, then runs every test with Vitest. The integration project boots its own
 // throwaway database and servers (tests/global-setup.mjs).
 import { spawnSync } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync, rmSync } from "node:fs"
+import { join } from "node:path"
 import { ensureInstalled, root } from "./lib/install.mjs"
 
 ensureInstalled()
@@ -42,9 +43,24 @@ step("typecheck storefront", "npm", ["run", "typecheck", "-w", "storefront", "--
 const { buildIfStale } = await import("./lib/stack.mjs")
 buildIfStale()
 
-const vitest = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", CHROMIUM_PATH: CHROMIUM },
-})
+const resultsFile = join(root, ".ordo", "test-results.json")
+rmSync(resultsFile, { force: true })
+const vitest = spawnSync(
+  process.execPath,
+  [
+    "node_modules/vitest/vitest.mjs",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${resultsFile}`,
+    ...process.argv.slice(2),
+  ],
+  { cwd: root, stdio: "inherit", env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", CHROMIUM_PATH: CHROMIUM } },
+)
+// A plain closing line that any CI can read: "N passed, N failed[, N skipped]".
+if (existsSync(resultsFile)) {
+  const r = JSON.parse(readFileSync(resultsFile, "utf8"))
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0)
+  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`)
+}
 process.exit(vitest.status ?? 1)

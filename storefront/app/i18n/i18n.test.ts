@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { en } from "./en"
-import { createTranslator, dictionaries, langFromAcceptLanguage, translate } from "./index"
+import { createTranslator, dictionaries, langFromAcceptLanguage, localizedName, translate } from "./index"
 import { zhCN } from "./zh-CN"
 
 describe("dictionaries", () => {
@@ -66,5 +66,15 @@ describe("langFromAcceptLanguage", () => {
     ["fr", "en"],
   ])("%j → %s", (header, expected) => {
     expect(langFromAcceptLanguage(header)).toBe(expected)
+  })
+})
+
+describe("localizedName", () => {
+  it("uses the Chinese catalogue name in zh-CN and the English one otherwise", () => {
+    const product = { title: "Hex nut", metadata: { title_zh: "六角螺母" } }
+    expect(localizedName("zh-CN", product)).toBe("六角螺母")
+    expect(localizedName("en", product)).toBe("Hex nut")
+    expect(localizedName("zh-CN", { name: "Safety", metadata: { name_zh: "安全防护" } })).toBe("安全防护")
+    expect(localizedName("zh-CN", { title: "No translation" })).toBe("No translation")
   })
 })

@@ -82,3 +82,14 @@ export function metaTitle(
   const lang = isLang(root?.lang) ? root.lang : DEFAULT_LANG
   return [{ title: `${translate(lang, key, vars)} · Ordo` }]
 }
+
+/** Catalogue names carry their Chinese form in metadata (title_zh / name_zh); English is the default. */
+export function localizedName(
+  lang: Lang,
+  entity: { title?: string; name?: string; metadata?: Record<string, unknown> | null },
+): string {
+  const base = entity.title ?? entity.name ?? ""
+  if (lang !== "zh-CN") return base
+  const zh = entity.metadata?.title_zh ?? entity.metadata?.name_zh
+  return typeof zh === "string" && zh ? zh : base
+}

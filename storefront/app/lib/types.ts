@@ -51,6 +51,7 @@ export interface Category {
   id: string
   name: string
   handle: string
+  metadata?: Record<string, unknown> | null
 }
 
 export interface Product {
@@ -61,6 +62,7 @@ export interface Product {
   description?: string | null
   variants?: Variant[] | null
   categories?: Category[] | null
+  metadata?: Record<string, unknown> | null
 }
 
 export interface LineItem {

@@ -2,7 +2,7 @@ import { Form, Link } from "react-router"
 import { Availability } from "../components/availability"
 import { ContractPrice } from "../components/price"
 import { RouteErrorBoundary } from "../components/route-error"
-import { metaTitle } from "../i18n"
+import { localizedName, metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
 import { buyerRequest, requireRegion } from "../lib/buyer.server"
 import type { Category, Product } from "../lib/types"
@@ -10,7 +10,7 @@ import type { Route } from "./+types/catalog"
 
 const PAGE_SIZE = 24
 const PRODUCT_FIELDS =
-  "id,title,handle,thumbnail,*variants.calculated_price,variants.id,variants.sku,variants.title,+variants.inventory_quantity"
+  "id,title,handle,thumbnail,metadata,*variants.calculated_price,variants.id,variants.sku,variants.title,+variants.inventory_quantity"
 
 export function meta({ matches }: Route.MetaArgs) {
   return metaTitle(matches, "catalog.title")
@@ -25,7 +25,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
   const [{ product_categories }, productsResponse] = await Promise.all([
     buyerRequest<{ product_categories: Category[] }>(request, "/store/product-categories", {
-      query: { fields: "id,name,handle", limit: 100 },
+      query: { fields: "id,name,handle,metadata", limit: 100 },
     }),
     buyerRequest<{ products: Product[]; count: number }>(request, "/store/products", {
       query: {
@@ -61,7 +61,7 @@ function pageHref(q: string, categoryId: string, page: number): string {
 }
 
 export default function Catalog({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation()
+  const { t, lang } = useTranslation()
   const { q, categoryId, categories, products, page, pageCount, count, currencyCode } = loaderData
   return (
     <>
@@ -86,7 +86,7 @@ export default function Catalog({ loaderData }: Route.ComponentProps) {
             <option value="">{t("catalog.allCategories")}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name}
+                {localizedName(lang, c)}
               </option>
             ))}
           </select>
@@ -115,7 +115,7 @@ export default function Catalog({ loaderData }: Route.ComponentProps) {
                     <span aria-hidden="true">{product.title.slice(0, 1)}</span>
                   )}
                 </div>
-                <h2>{product.title}</h2>
+                <h2>{localizedName(lang, product)}</h2>
               </Link>
               <table className="mini-table">
                 <tbody>

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect, useNavigation } from "react-router"
 import { Availability } from "../components/availability"
 import { FieldError, Notice } from "../components/form-bits"
 import { RouteErrorBoundary } from "../components/route-error"
-import { metaTitle } from "../i18n"
+import { localizedName, metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
 import { buyerRequest, requireRegion } from "../lib/buyer.server"
 import { ensureCart } from "../lib/cart.server"
@@ -14,7 +14,7 @@ import type { Product, Variant } from "../lib/types"
 import type { Route } from "./+types/product"
 
 const PRODUCT_FIELDS =
-  "id,title,handle,thumbnail,description,*categories,*variants.calculated_price,variants.id,variants.sku,variants.title,+variants.inventory_quantity"
+  "id,title,handle,thumbnail,description,metadata,*categories,*variants.calculated_price,variants.id,variants.sku,variants.title,+variants.inventory_quantity"
 
 export function meta({ matches, data: loaderData }: Route.MetaArgs) {
   return loaderData ? [{ title: `${loaderData.product.title} · Ordo` }] : metaTitle(matches, "errors.notFoundTitle")
@@ -87,12 +87,14 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
     <>
       <p className="breadcrumb">
         <Link to="/">{t("nav.catalog")}</Link>
-        {product.categories?.length ? <span> / {product.categories.map((c) => c.name).join(", ")}</span> : null}
+        {product.categories?.length ? (
+          <span> / {product.categories.map((c) => localizedName(lang, c)).join(", ")}</span>
+        ) : null}
       </p>
       <div className="product-head">
         {product.thumbnail ? <img className="product-image" src={product.thumbnail} alt="" /> : null}
         <div>
-          <h1 data-testid="product-title">{product.title}</h1>
+          <h1 data-testid="product-title">{localizedName(lang, product)}</h1>
           {product.description ? <p className="product-description">{product.description}</p> : null}
         </div>
       </div>

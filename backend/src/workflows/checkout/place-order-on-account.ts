@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import {
   addShippingMethodToCartWorkflow,
   completeCartWorkflow,
@@ -34,9 +34,15 @@ const ADDRESS_FIELDS = [
  * Places a buyer's cart as an order "on account" by running Medusa's own cart workflows in
  * order: update (address, PO number) → freight shipping method → manual payment session →
  * completeCartWorkflow. Each is a core workflow with its own compensation; only the last
- * one touches stock and money, and it reserves stock under a lock per inventory item, so
- * concurrent checkouts cannot oversell. A cart that is already completed returns its order,
- * which makes a retried or double-submitted checkout safe.
+ * one touches stock and money. A cart that is already completed returns its order, which
+ * makes a retried or double-submitted checkout safe.
+ *
+ * Stock: the availability check and completeCartWorkflow run together under one lock per
+ * inventory item (Medusa's locking module: in-memory, or Redis across processes). Medusa
+ * itself only locks the reservation step, which runs after the order row is written and gives
+ * up after 5 s of waiting; a buyer who lost the race for the last units then got an order
+ * whose compensation could fail and leave it behind unreserved. Under our lock the loser is
+ * refused by the check, before anything is written.
  */
 export async function placeOrderOnAccount(container: MedusaContainer, input: PlaceOrderOnAccountInput) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -55,6 +61,8 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
       "items.variant_id",
       "items.variant_sku",
       "items.variant.allow_backorder",
+      "items.variant.manage_inventory",
+      "items.variant.inventory_items.inventory_item_id",
       "payment_collection.id",
       "payment_collection.payment_sessions.id",
       "payment_collection.payment_sessions.provider_id",
@@ -86,17 +94,18 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "address_id: this address is not in your address book")
   }
 
-  const shortages = await findStockShortages(
-    query,
-    cart.sales_channel_id as string,
-    items.map((i) => ({
-      variant_id: i.variant_id,
-      sku: i.variant_sku,
-      quantity: Number(i.quantity),
-      allow_backorder: i.variant?.allow_backorder,
-    })),
-  )
-  if (shortages.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, shortageMessage(shortages))
+  const wanted = items.map((i) => ({
+    variant_id: i.variant_id,
+    sku: i.variant_sku,
+    quantity: Number(i.quantity),
+    allow_backorder: i.variant?.allow_backorder,
+  }))
+  const checkStock = async () => {
+    const shortages = await findStockShortages(query, cart.sales_channel_id as string, wanted)
+    if (shortages.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, shortageMessage(shortages))
+  }
+  // Early, friendly refusal before the cart is touched; repeated under the lock below.
+  await checkStock()
 
   const orderAddress = Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, address[f] ?? undefined]))
   await updateCartWorkflow(container).run({
@@ -131,22 +140,27 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
     input: { payment_collection_id: paymentCollectionId, provider_id: "pp_system_default" },
   })
 
-  try {
+  const stockKeys = [
+    ...new Set(
+      items
+        .filter((i) => i.variant?.manage_inventory !== false)
+        .flatMap((i) => (i.variant?.inventory_items ?? []).map((x: any) => `ordo:stock:${x.inventory_item_id}`)),
+    ),
+  ].sort() // one global order, so two carts never wait on each other's keys
+  const locking = container.resolve(Modules.LOCKING)
+  const complete = async () => {
+    await checkStock()
     const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-    return { order_id: result.id, already_placed: false }
+    return { order_id: result.id as string, already_placed: false }
+  }
+  try {
+    return stockKeys.length ? await locking.execute(stockKeys, complete, { timeout: 30 }) : await complete()
   } catch (e: any) {
-    // Lost the race for the last units between our check and the locked reservation. Medusa
-    // reports that as "Not enough stock…" with inventory item ids, or, when the failure
-    // surfaces through the workflow engine's compensation, with a transaction-state message;
-    // either way the buyer is told which SKU fell short and what is left.
-    const again = await findStockShortages(
-      query,
-      cart.sales_channel_id as string,
-      items.map((i) => ({ variant_id: i.variant_id, sku: i.variant_sku, quantity: Number(i.quantity) })),
-    )
-    if (again.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, shortageMessage(again))
-    if (/Not enough stock available|does not have the required inventory/i.test(String(e?.message))) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Some items are no longer available in the quantity ordered")
+    if (/Timed-out acquiring lock|Failed to acquire lock/i.test(String(e?.message))) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "Many orders for these products are being placed right now; nothing was ordered, please try again",
+      )
     }
     throw e
   }
