@@ -1,10 +1,13 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { allowFields, authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { ownOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
 import { StoreQuickOrder } from "./store/ordo/quick-order/validators"
 
 export default defineMiddlewares({
   routes: [
+    // The PO number lives in order.metadata; Medusa's store order detail does not allow that
+    // field by default (the list does). Must not be method-scoped: queries are validated first.
+    { matcher: "/store/orders/:id", middlewares: [allowFields("metadata")] },
     {
       method: ["GET"],
       matcher: "/store/orders/:id",

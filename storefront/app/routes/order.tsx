@@ -25,14 +25,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     const { order } = await buyerRequest<{ order: Order }>(request, `/store/orders/${encodeURIComponent(params.id)}`, {
       query: { fields: ORDER_FIELDS },
     })
-    if (!order.metadata) {
-      // Medusa's single-order endpoint can omit metadata (where the PO number lives) even when
-      // asked for it; the list endpoint returns it, so read it from there.
-      const { orders } = await buyerRequest<{ orders: Order[] }>(request, "/store/orders", {
-        query: { id: order.id, fields: "id,metadata", limit: 1 },
-      })
-      order.metadata = orders.find((o) => o.id === order.id)?.metadata ?? null
-    }
     return { order, placed: new URL(request.url).searchParams.get("placed") === "1" }
   } catch (error) {
     if (error instanceof MedusaError && error.status === 404) throw new Response("Order not found", { status: 404 })

@@ -52,6 +52,7 @@ describe("checkout on account with a PO number", () => {
       ].sort(),
     )
     expect(detail.body.order.shipping_address.city).toBe("Shanghai")
+    expect(detail.body.order.metadata?.po_number).toBe("ACME-PO-7781")
     const [channel] = await sql("select id from sales_channel where name = 'Ordo B2B Storefront'")
     expect(detail.body.order.sales_channel_id).toBe(channel.id)
 
