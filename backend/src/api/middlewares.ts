@@ -1,4 +1,5 @@
 import { allowFields, authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { stockNamedBySku, wholeQuantities } from "./store/carts/guards"
 import { ownOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
 import { StoreQuickOrder } from "./store/ordo/quick-order/validators"
@@ -8,6 +9,16 @@ export default defineMiddlewares({
     // The PO number lives in order.metadata; Medusa's store order detail does not allow that
     // field by default (the list does). Must not be method-scoped: queries are validated first.
     { matcher: "/store/orders/:id", middlewares: [allowFields("metadata")] },
+    {
+      method: ["POST"],
+      matcher: "/store/carts/:id/line-items",
+      middlewares: [wholeQuantities(1), stockNamedBySku],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/carts/:id/line-items/:line_id",
+      middlewares: [wholeQuantities(0)],
+    },
     {
       method: ["GET"],
       matcher: "/store/orders/:id",
