@@ -41,7 +41,7 @@ describe("checkout on account with a PO number", () => {
 
     const detail = await api(
       "GET",
-      `/store/orders/${order.id}?fields=id,metadata,sales_channel_id,*items,*shipping_address,payment_status`,
+      `/store/orders/${order.id}?fields=id,metadata,sales_channel_id,total,tax_total,*items,*shipping_address,payment_status`,
       { token: acme },
     )
     expect(detail.status).toBe(200)
@@ -53,6 +53,10 @@ describe("checkout on account with a PO number", () => {
     )
     expect(detail.body.order.shipping_address.city).toBe("Shanghai")
     expect(detail.body.order.metadata?.po_number).toBe("ACME-PO-7781")
+    // Taxed for the delivery address: China VAT 13%, included in the contract prices
+    const { total, tax_total } = detail.body.order
+    expect(Number(tax_total)).toBeGreaterThan(0)
+    expect(Number(tax_total)).toBeCloseTo((Number(total) * 13) / 113, 2)
     const [channel] = await sql("select id from sales_channel where name = 'Ordo B2B Storefront'")
     expect(detail.body.order.sales_channel_id).toBe(channel.id)
 

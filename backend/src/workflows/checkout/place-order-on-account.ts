@@ -6,7 +6,6 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   listShippingOptionsForCartWorkflow,
-  updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { findStockShortages, shortageMessage } from "../../lib/buyer"
 
@@ -31,9 +30,9 @@ const ADDRESS_FIELDS = [
 ] as const
 
 /**
- * Places a buyer's cart as an order "on account" by running Medusa's own cart workflows in
- * order: update (address, PO number) → freight shipping method → manual payment session →
- * completeCartWorkflow. Each is a core workflow with its own compensation; only the last
+ * Places a buyer's cart as an order "on account": address and PO number onto the cart, then
+ * Medusa's own cart workflows in order: freight shipping method (which re-prices and re-taxes
+ * the cart) → manual payment session → completeCartWorkflow. Each is a core workflow with its own compensation; only the last
  * one touches stock and money. A cart that is already completed returns its order, which
  * makes a retried or double-submitted checkout safe.
  *
@@ -56,6 +55,7 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
       "completed_at",
       "sales_channel_id",
       "metadata",
+      "region.countries.iso_2",
       "items.id",
       "items.quantity",
       "items.variant_id",
@@ -107,15 +107,24 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
   // Early, friendly refusal before the cart is touched; repeated under the lock below.
   await checkStock()
 
+  const regionCountries = (cart.region?.countries ?? []).map((c: any) => String(c?.iso_2).toLowerCase())
+  if (!regionCountries.includes(String(address.country_code).toLowerCase())) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `address_id: this address is in ${String(address.country_code).toUpperCase()}, outside your price region`,
+    )
+  }
+
+  // Address, e-mail and PO number go straight onto the cart through the cart module: none of
+  // them is money or stock, and the shipping-method workflow below re-prices the items and
+  // recomputes taxes for the new address anyway. Going through updateCartWorkflow as well
+  // would run that whole refresh twice (~0.3 s of the ~1.2 s this checkout took).
   const orderAddress = Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, address[f] ?? undefined]))
-  await updateCartWorkflow(container).run({
-    input: {
-      id: cart.id,
-      email: customer.email,
-      shipping_address: orderAddress,
-      billing_address: orderAddress,
-      metadata: { ...(cart.metadata ?? {}), po_number: input.po_number, payment_terms: "on_account" },
-    },
+  await container.resolve(Modules.CART).updateCarts(cart.id, {
+    email: customer.email,
+    shipping_address: orderAddress,
+    billing_address: orderAddress,
+    metadata: { ...(cart.metadata ?? {}), po_number: input.po_number, payment_terms: "on_account" },
   })
 
   const { result: options } = await listShippingOptionsForCartWorkflow(container).run({
