@@ -1,7 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
-type Query = Parameters<typeof getVariantAvailability>[0]
+type Query = Omit<RemoteQueryFunction, symbol>
 
 /** The sales channel a store request is scoped to, from its publishable key. */
 export function storeSalesChannelId(req: { publishable_key_context?: { sales_channel_ids: string[] } }) {
@@ -31,13 +31,16 @@ export async function buyerRegionId(container: MedusaContainer, customerId: stri
   return { regionId: regions[0].id as string, email: customer.email as string }
 }
 
-export type StockShortage = { sku: string; requested: number; available: number }
+/** `available`: the most one warehouse can ship; `inStock`: the total over the channel's warehouses. */
+export type StockShortage = { sku: string; requested: number; available: number; inStock: number }
 
 /**
- * Compares wanted quantities with what the sales channel's locations can still sell
- * (stocked − reserved). Variants that do not manage inventory or allow backorders never fall short.
- * This is the friendly check that names SKUs; the race-safe guard is the locked reservation
- * made when the order is placed.
+ * Compares wanted quantities with what the sales channel's warehouses can still sell
+ * (stocked − reserved, per inventory item a variant is made of). Medusa reserves each order
+ * line at one stock location, so a line can be fulfilled only up to the best single
+ * warehouse; that is the figure checked. Variants that do not manage inventory or allow
+ * backorders never fall short. Placing an order repeats this check under a lock per
+ * inventory item, so it is also the race-safe guard (see place-order-on-account.ts).
  */
 export async function findStockShortages(
   query: Query,
@@ -46,7 +49,24 @@ export async function findStockShortages(
 ): Promise<StockShortage[]> {
   const ids = [...new Set(wanted.map((w) => w.variant_id))]
   if (!ids.length) return []
-  const availability = await getVariantAvailability(query, { variant_ids: ids, sales_channel_id: salesChannelId })
+  const [{ data: channels }, { data: variants }] = await Promise.all([
+    query.graph({ entity: "sales_channel", fields: ["id", "stock_locations.id"], filters: { id: salesChannelId } }),
+    query.graph({
+      entity: "product_variant",
+      fields: [
+        "id",
+        "manage_inventory",
+        "allow_backorder",
+        "inventory_items.required_quantity",
+        "inventory_items.inventory.location_levels.location_id",
+        "inventory_items.inventory.location_levels.stocked_quantity",
+        "inventory_items.inventory.location_levels.reserved_quantity",
+      ],
+      filters: { id: ids },
+    }),
+  ])
+  const locations = new Set<string>((channels[0]?.stock_locations ?? []).map((l: any) => l?.id).filter(Boolean))
+  const byId = new Map(variants.map((v: any) => [v.id, v]))
   const totals = new Map<string, { sku: string; quantity: number; backorder: boolean }>()
   for (const w of wanted) {
     const t = totals.get(w.variant_id) ?? { sku: w.sku, quantity: 0, backorder: !!w.allow_backorder }
@@ -55,12 +75,34 @@ export async function findStockShortages(
   }
   const shortages: StockShortage[] = []
   for (const [variantId, t] of totals) {
-    const available = availability[variantId]?.availability
-    if (t.backorder || available === null || available === undefined) continue
-    if (t.quantity > available) shortages.push({ sku: t.sku, requested: t.quantity, available: Math.max(0, available) })
+    const v: any = byId.get(variantId)
+    if (!v || t.backorder || v.allow_backorder || v.manage_inventory === false) continue
+    const items = (v.inventory_items ?? []).filter(Boolean)
+    if (!items.length) continue
+    // Units of the variant each warehouse can ship: the scarcest of its inventory items there.
+    const perLocation = [...locations].map((locationId) =>
+      Math.min(
+        ...items.map((item: any) => {
+          const level = (item.inventory?.location_levels ?? []).find((l: any) => l?.location_id === locationId)
+          const free = level ? Number(level.stocked_quantity) - Number(level.reserved_quantity) : 0
+          return Math.floor(Math.max(0, free) / Number(item.required_quantity || 1))
+        }),
+      ),
+    )
+    const best = perLocation.length ? Math.max(...perLocation) : 0
+    if (t.quantity > best) {
+      const inStock = perLocation.reduce((a, b) => a + b, 0)
+      shortages.push({ sku: t.sku, requested: t.quantity, available: best, inStock })
+    }
   }
   return shortages
 }
 
-export const shortageMessage = (s: StockShortage[]) =>
-  s.map((x) => `SKU ${x.sku}: ${x.requested} requested, only ${x.available} available`).join("; ")
+/** "only 2 available", or "at most 5 can ship from one warehouse (8 in stock in all)" */
+export const availabilityNote = (x: StockShortage) =>
+  x.inStock > x.available
+    ? `at most ${x.available} can ship from one warehouse (${x.inStock} in stock in all)`
+    : `only ${x.available} available`
+
+export const shortageMessage = (shortages: StockShortage[]) =>
+  shortages.map((x) => `SKU ${x.sku}: ${x.requested} requested, ${availabilityNote(x)}`).join("; ")

@@ -39,11 +39,15 @@ describe("Store API add to cart: whole quantities and stock named by SKU", () =>
     )
     const r = await api("POST", `/store/carts/${cartId}/line-items`, {
       token,
-      body: { variant_id: variantId, quantity: row.total + 1 },
+      body: { variant_id: variantId, quantity: row.available + 1 },
     })
     expect(r.status).toBe(400)
     expect(r.body.message).toContain(`SKU ${sku}`)
-    expect(r.body.message).toContain(`only ${row.total} available`)
+    expect(r.body.message).toContain(`${row.available + 1} requested`)
+    expect(r.body.message).toMatch(
+      row.total > row.available ? /at most \d+ can ship from one warehouse/ : /only \d+ available/,
+    )
+    expect(r.body.message).toContain(`${row.available}`)
     expect(await lines(cartId)).toEqual([])
   })
 

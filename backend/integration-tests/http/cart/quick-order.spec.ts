@@ -48,17 +48,36 @@ describe("quick order: pasted 'SKU quantity' lines into the cart in one request"
     expect(await cartCount(customerId)).toBe(before)
   })
 
-  it("refuses more than is in stock, naming the SKU and what is available", async () => {
-    const [low] = await sql(
-      `select i.sku, sum(l.stocked_quantity - l.reserved_quantity)::int as available
-         from inventory_item i join inventory_level l on l.inventory_item_id = i.id
-        where i.sku like 'FST-%' and i.deleted_at is null group by i.sku
-       having sum(l.stocked_quantity - l.reserved_quantity) between 1 and 9 order by i.sku limit 1`,
+  it("refuses more than one warehouse can ship, naming the SKU and what is available", async () => {
+    const stockBySku = (having: string) =>
+      sql(
+        `select i.sku, max(l.stocked_quantity - l.reserved_quantity)::int as best,
+                sum(l.stocked_quantity - l.reserved_quantity)::int as total
+           from inventory_item i join inventory_level l on l.inventory_item_id = i.id
+          where i.deleted_at is null and i.sku not like 'TEST-%' group by i.sku
+         having ${having} order by i.sku limit 1`,
+      )
+    // Stock in one warehouse only: the total is what can be had
+    const [single] = await stockBySku(
+      "min(l.stocked_quantity - l.reserved_quantity) = 0 and max(l.stocked_quantity - l.reserved_quantity) > 0",
     )
-    const r = await api("POST", "/store/ordo/quick-order", { token, body: { text: `${low.sku} ${low.available + 1}` } })
-    expect(r.status).toBe(400)
-    expect(r.body.lines[0]).toMatchObject({ line: 1, code: "insufficient_stock", sku: low.sku })
-    expect(r.body.lines[0].error).toContain(`Only ${low.available} of ${low.sku}`)
+    const one = await api("POST", "/store/ordo/quick-order", {
+      token,
+      body: { text: `${single.sku} ${single.total + 1}` },
+    })
+    expect(one.status).toBe(400)
+    expect(one.body.lines[0]).toMatchObject({ line: 1, code: "insufficient_stock", sku: single.sku })
+    expect(one.body.lines[0].error).toBe(`${single.sku}: only ${single.total} available`)
+    // Stock split over two warehouses: a line ships from one of them (Medusa reserves per location)
+    const [split] = await stockBySku("min(l.stocked_quantity - l.reserved_quantity) > 0")
+    const two = await api("POST", "/store/ordo/quick-order", {
+      token,
+      body: { text: `${split.sku} ${split.best + 1}` },
+    })
+    expect(two.status).toBe(400)
+    expect(two.body.lines[0].error).toBe(
+      `${split.sku}: at most ${split.best} can ship from one warehouse (${split.total} in stock in all)`,
+    )
   })
 
   it("rejects a malformed body with a message naming the field", async () => {

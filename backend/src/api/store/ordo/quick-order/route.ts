@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
-import { buyerRegionId, findStockShortages, storeSalesChannelId } from "../../../../lib/buyer"
+import { availabilityNote, buyerRegionId, findStockShortages, storeSalesChannelId } from "../../../../lib/buyer"
 import { type LineError, parseOrderLines } from "../../../../lib/order-lines"
 import type { StoreQuickOrderType } from "./validators"
 
@@ -59,7 +59,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreQuickOrderType>,
           raw: l.raw,
           sku: l.sku,
           code: "insufficient_stock",
-          error: `Only ${s.available} of ${l.sku} available${inCartQty ? ` (${inCartQty} already in your cart)` : ""}`,
+          error: `${l.sku}: ${availabilityNote(s)}${inCartQty ? ` (${inCartQty} already in your cart)` : ""}`,
         })
       }
     }
