@@ -1,5 +1,5 @@
 import { allowFields, authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
-import { stockNamedBySku, wholeQuantities } from "./store/carts/guards"
+import { refuseStockShortfall, wholeQuantities } from "./store/carts/guards"
 import { ownOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
 import { StoreQuickOrder } from "./store/ordo/quick-order/validators"
@@ -12,12 +12,12 @@ export default defineMiddlewares({
     {
       method: ["POST"],
       matcher: "/store/carts/:id/line-items",
-      middlewares: [wholeQuantities(1), stockNamedBySku],
+      middlewares: [wholeQuantities(1), refuseStockShortfall],
     },
     {
       method: ["POST"],
       matcher: "/store/carts/:id/line-items/:line_id",
-      middlewares: [wholeQuantities(0)],
+      middlewares: [wholeQuantities(0), refuseStockShortfall],
     },
     {
       method: ["GET"],

@@ -65,6 +65,13 @@ describe("Store API add to cart: whole quantities and stock named by SKU", () =>
     })
     expect(fractional.status).toBe(400)
     expect(await lines(cartId)).toEqual([{ variant_sku: sku, quantity: 3 }])
+    const tooMany = await api("POST", `/store/carts/${cartId}/line-items/${lineId}`, {
+      token,
+      body: { quantity: 99_999 },
+    })
+    expect(tooMany.status).toBe(400)
+    expect(tooMany.body.message).toContain(`SKU ${sku}: 99999 requested`)
+    expect(await lines(cartId)).toEqual([{ variant_sku: sku, quantity: 3 }])
     const removed = await api("POST", `/store/carts/${cartId}/line-items/${lineId}`, { token, body: { quantity: 0 } })
     expect(removed.status).toBe(200)
     expect(await lines(cartId)).toEqual([])

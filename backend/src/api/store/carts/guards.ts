@@ -23,40 +23,46 @@ export const wholeQuantities =
     next()
   }
 
+const LINE_ITEMS = /^\/store\/carts\/([^/]+)\/line-items(?:\/([^/?]+))?(?:\?.*)?$/
+
 /**
- * Names the SKU and what is left when an add to cart asks for more than is available
- * (Medusa answers "Some variant does not have the required inventory").
+ * Refuses an add to cart or a quantity change beyond what one warehouse can ship, naming the
+ * SKU and what is left. Medusa's own cart check counts stock over all warehouses (and answers
+ * "Some variant does not have the required inventory"), while an order line is reserved at a
+ * single one; telling the buyer at add time beats a refusal at checkout.
  */
-export async function stockNamedBySku(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const body = req.body as { variant_id?: unknown; quantity?: unknown } | undefined
-  if (typeof body?.variant_id !== "string" || typeof body.quantity !== "number") return next()
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: carts }, { data: variants }] = await Promise.all([
-    query.graph({
-      entity: "cart",
-      fields: ["id", "sales_channel_id", "items.variant_id", "items.quantity"],
-      filters: { id: req.params.id },
-    }),
-    query.graph({
-      entity: "product_variant",
-      fields: ["id", "sku", "allow_backorder"],
-      filters: { id: body.variant_id },
-    }),
-  ])
-  const cart = carts[0]
-  const variant = variants[0]
-  if (!cart?.sales_channel_id || !variant) return next()
-  const already = (cart.items ?? [])
-    .filter((i: any) => i?.variant_id === variant.id)
-    .reduce((sum: number, i: any) => sum + Number(i.quantity), 0)
-  const shortages = await findStockShortages(query, cart.sales_channel_id, [
-    {
-      variant_id: variant.id,
-      sku: variant.sku ?? variant.id,
-      quantity: body.quantity + already,
-      allow_backorder: variant.allow_backorder,
-    },
-  ])
-  if (shortages.length) return next(new MedusaError(MedusaError.Types.NOT_ALLOWED, shortageMessage(shortages)))
+export async function refuseStockShortfall(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const match = LINE_ITEMS.exec(req.originalUrl)
+  if (!match) return next()
+  const message = await describeShortage(req, match[1], match[2])
+  if (message) return next(new MedusaError(MedusaError.Types.NOT_ALLOWED, message))
   next()
+}
+
+async function describeShortage(req: MedusaRequest, cartId: string, lineId?: string) {
+  const body = req.body as { variant_id?: unknown; quantity?: unknown } | undefined
+  if (typeof body?.quantity !== "number" || body.quantity <= 0) return undefined
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph({
+    entity: "cart",
+    fields: ["id", "sales_channel_id", "items.id", "items.variant_id", "items.variant_sku", "items.quantity"],
+    filters: { id: cartId },
+  })
+  if (!cart?.sales_channel_id) return undefined
+  const items = (cart.items ?? []).filter(Boolean) as any[]
+  const variantId = lineId ? items.find((i) => i.id === lineId)?.variant_id : body.variant_id
+  if (typeof variantId !== "string") return undefined
+  const {
+    data: [variant],
+  } = await query.graph({ entity: "product_variant", fields: ["id", "sku"], filters: { id: variantId } })
+  // Adding merges into the line already in the cart; an update replaces that line's quantity.
+  const already = lineId
+    ? 0
+    : items.filter((i) => i.variant_id === variantId).reduce((sum, i) => sum + Number(i.quantity), 0)
+  const shortages = await findStockShortages(query, cart.sales_channel_id, [
+    { variant_id: variantId, sku: variant?.sku ?? variantId, quantity: body.quantity + already },
+  ])
+  return shortages.length ? shortageMessage(shortages) : undefined
 }
