@@ -166,7 +166,7 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
                         type="submit"
                         className="button button-primary button-small"
                         data-testid="add-to-cart"
-                        disabled={pendingVariant === variant.id}
+                        disabled={pendingVariant === variant.id || variant.inventory_quantity === 0}
                       >
                         {t("product.addToCart")}
                       </button>
