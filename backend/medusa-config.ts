@@ -53,5 +53,5 @@ module.exports = defineConfig({
     // Empty = same origin: the built dashboard then works on whatever host and port serves it.
     backendUrl: process.env.ADMIN_BACKEND_URL ?? "",
   },
-  modules: redisModules,
+  modules: [{ resolve: "./src/modules/company" }, ...redisModules],
 })

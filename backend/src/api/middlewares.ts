@@ -6,6 +6,10 @@ import { StoreQuickOrder } from "./store/ordo/quick-order/validators"
 
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: "/admin/ordo/*",
+      middlewares: [authenticate("user", ["session", "bearer", "api-key"])],
+    },
     // The PO number lives in order.metadata; Medusa's store order detail does not allow that
     // field by default (the list does). Must not be method-scoped: queries are validated first.
     { matcher: "/store/orders/:id", middlewares: [allowFields("metadata")] },

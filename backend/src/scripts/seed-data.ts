@@ -502,6 +502,11 @@ export const COMPANIES = [
   {
     key: "acme",
     name: "Acme Industrial Supply (Shanghai) Co., Ltd.",
+    aliases: ["Acme", "Acme Shanghai", "艾克米"],
+    taxId: "91310115MA1K4ACM01",
+    locale: "zh-CN",
+    roles: { "buyer@acme.test": "admin", "purchasing@acme.test": "buyer" },
+    spendingLimits: { "purchasing@acme.test": 20000 },
     currency: "cny",
     discountPct: 8,
     buyers: [
@@ -541,6 +546,11 @@ export const COMPANIES = [
   {
     key: "globex",
     name: "Globex Trading LLC",
+    aliases: ["Globex", "Globex Trading"],
+    taxId: "US-94-1234567",
+    locale: "en",
+    roles: { "buyer@globex.test": "admin" },
+    spendingLimits: {},
     currency: "usd",
     discountPct: 12,
     buyers: [{ email: "buyer@globex.test", first_name: "Hank", last_name: "Scorpio", phone: "+1 415 555 0142" }],
@@ -575,6 +585,11 @@ export const COMPANIES = [
   {
     key: "initech",
     name: "Initech Electronics (Shenzhen) Ltd.",
+    aliases: ["Initech", "英特科", "Initech Shenzhen"],
+    taxId: "91440300MA5F9INT02",
+    locale: "zh-CN",
+    roles: { "buyer@initech.test": "admin" },
+    spendingLimits: {},
     currency: "cny",
     discountPct: 5,
     buyers: [{ email: "buyer@initech.test", first_name: "Jun", last_name: "Chen", phone: "+86 755 5555 0188" }],
@@ -603,4 +618,5 @@ export const STAFF = [
 ]
 
 export const BUYER_PASSWORD = "ordo-buyer"
-export const SEED_VERSION = 1
+/** 1: catalogue, prices, stock, customers, staff. 2: company accounts with buyer roles. */
+export const SEED_VERSION = 2

@@ -21,6 +21,8 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { COMPANY_MODULE } from "../modules/company"
+import type CompanyModuleService from "../modules/company/service"
 import { BUYER_PASSWORD, CATEGORIES, COMPANIES, PRODUCTS, prng, SEED_VERSION, STAFF, skuFor } from "./seed-data"
 
 export const STOREFRONT_CHANNEL = "Ordo B2B Storefront"
@@ -41,8 +43,18 @@ export default async function seedOrdo({ container }: ExecArgs) {
   const authService = container.resolve(Modules.AUTH)
 
   const [store] = await storeService.listStores()
-  if (Number(store.metadata?.ordo_seed_version ?? 0) >= SEED_VERSION) {
+  const seeded = Number(store.metadata?.ordo_seed_version ?? 0)
+  if (seeded >= SEED_VERSION) {
     logger.info("Ordo demo data already seeded; nothing to do.")
+    return
+  }
+  if (seeded === 1) {
+    // A database seeded before company accounts existed gets just those.
+    await seedCompanies(container)
+    await storeService.updateStores(store.id, {
+      metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
+    })
+    logger.info("Added company accounts to the Ordo demo data.")
     return
   }
   const existing = await salesChannelService.listSalesChannels({ name: STOREFRONT_CHANNEL })
@@ -327,10 +339,51 @@ export default async function seedOrdo({ container }: ExecArgs) {
     })
   }
 
+  await seedCompanies(container)
   await storeService.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
   })
   logger.info(
     `Seeded ${variantRows.length} variants in ${products.length} products, ${COMPANIES.length} companies, ${STAFF.length} staff.`,
   )
+}
+
+/** Company accounts over the seeded customer groups and customers, with buyer roles. */
+async function seedCompanies(container: ExecArgs["container"]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
+  for (const c of COMPANIES) {
+    const {
+      data: [group],
+    } = await query.graph({ entity: "customer_group", fields: ["id"], filters: { name: c.name } })
+    const company = await companies.createCompanies({
+      legal_name: c.name,
+      aliases: [...c.aliases],
+      tax_id: c.taxId,
+      currency_code: c.currency,
+      locale: c.locale,
+    })
+    await link.create({
+      [COMPANY_MODULE]: { company_id: company.id },
+      [Modules.CUSTOMER]: { customer_group_id: group.id },
+    })
+    const roles = c.roles as Record<string, "admin" | "buyer" | "finance">
+    const limits = c.spendingLimits as Record<string, number>
+    for (const b of c.buyers) {
+      const {
+        data: [customer],
+      } = await query.graph({ entity: "customer", fields: ["id"], filters: { email: b.email } })
+      const buyer = await companies.createCompanyBuyers({
+        company_id: company.id,
+        customer_id: customer.id,
+        role: roles[b.email] ?? "buyer",
+        spending_limit: limits[b.email] ?? null,
+      })
+      await link.create({
+        [COMPANY_MODULE]: { company_buyer_id: buyer.id },
+        [Modules.CUSTOMER]: { customer_id: customer.id },
+      })
+    }
+  }
 }

@@ -1,0 +1,18 @@
+import { model } from "@medusajs/framework/utils"
+import { CompanyBuyer } from "./company-buyer"
+
+/** A B2B account: the legal entity that orders, is invoiced and pays. */
+export const Company = model
+  .define("company", {
+    id: model.id({ prefix: "comp" }).primaryKey(),
+    legal_name: model.text().searchable(),
+    /** Short names and aliases staff and buyers use ("Acme", "艾克米"), for search. */
+    aliases: model.array().default([]),
+    tax_id: model.text().nullable(),
+    currency_code: model.text(),
+    /** Preferred language for documents and e-mails. */
+    locale: model.enum(["en", "zh-CN"]).default("en"),
+    buyers: model.hasMany(() => CompanyBuyer, { mappedBy: "company" }),
+    metadata: model.json().nullable(),
+  })
+  .cascades({ delete: ["buyers"] })
