@@ -117,8 +117,11 @@ async function waitFor(url, child, name, timeoutMs = 120_000) {
   throw new Error(`${name} did not answer ${url} within ${timeoutMs / 1000} s`)
 }
 
-/** Spawns a process in its own process group, so stopping it stops its children too. */
-function spawnService(name, cmd, args, { cwd, env, logFile, inherit }) {
+/**
+ * Spawns a process in its own process group (so stopping it stops its children too) and
+ * waits until `readyUrl` answers; if it never does, the process is stopped and its output shown.
+ */
+async function startService(name, cmd, args, { cwd, env, logFile, inherit, readyUrl }) {
   const child = spawn(cmd, args, {
     cwd,
     env,
@@ -143,6 +146,13 @@ function spawnService(name, cmd, args, { cwd, env, logFile, inherit }) {
     }
   }
   child.serviceName = name
+  try {
+    await waitFor(readyUrl, child, name)
+  } catch (e) {
+    if (child.output) process.stderr.write(child.output())
+    await stopService(child)
+    throw e
+  }
   return child
 }
 
@@ -176,20 +186,13 @@ export async function startBackend({ databaseUrl, port, extraEnv = {}, inherit =
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     ...extraEnv,
   })
-  const child = spawnService("backend", process.execPath, [medusaCli, "start", "--port", String(port)], {
+  return startService("backend", process.execPath, [medusaCli, "start", "--port", String(port)], {
     cwd: backendBuildDir,
     env,
     inherit,
     logFile,
+    readyUrl: `http://localhost:${port}/health`,
   })
-  try {
-    await waitFor(`http://localhost:${port}/health`, child, "backend")
-  } catch (e) {
-    if (child.output) process.stderr.write(child.output())
-    await stopService(child)
-    throw e
-  }
-  return child
 }
 
 export async function startStorefront({ backendUrl, publishableKey, port, inherit = false, extraEnv = {} }) {
@@ -202,17 +205,10 @@ export async function startStorefront({ backendUrl, publishableKey, port, inheri
     ...extraEnv,
   })
   const serve = storefrontBin("@react-router/serve", "bin.js")
-  const child = spawnService("storefront", process.execPath, [serve, "./build/server/index.js"], {
+  return startService("storefront", process.execPath, [serve, "./build/server/index.js"], {
     cwd: storefrontDir,
     env,
     inherit,
+    readyUrl: `http://localhost:${port}/login`,
   })
-  try {
-    await waitFor(`http://localhost:${port}/login`, child, "storefront")
-  } catch (e) {
-    if (child.output) process.stderr.write(child.output())
-    await stopService(child)
-    throw e
-  }
-  return child
 }

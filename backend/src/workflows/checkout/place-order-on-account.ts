@@ -75,7 +75,7 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
   }
   if (cart.completed_at) {
     const orderId = await orderIdForCart(query, cart.id)
-    if (orderId) return { order_id: orderId, already_placed: true }
+    if (orderId) return { order_id: orderId }
   }
   const items = (cart.items ?? []).filter(Boolean) as any[]
   if (!items.length) {
@@ -160,7 +160,7 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
   const complete = async () => {
     await checkStock()
     const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-    return { order_id: result.id as string, already_placed: false }
+    return { order_id: result.id as string }
   }
   try {
     return stockKeys.length ? await locking.execute(stockKeys, complete, { timeout: 30 }) : await complete()
