@@ -53,5 +53,20 @@ module.exports = defineConfig({
     // Empty = same origin: the built dashboard then works on whatever host and port serves it.
     backendUrl: process.env.ADMIN_BACKEND_URL ?? "",
   },
-  modules: [{ resolve: "./src/modules/company" }, ...redisModules],
+  modules: [
+    { resolve: "./src/modules/company" },
+    { resolve: "./src/modules/quote" },
+    { resolve: "./src/modules/approval" },
+    {
+      // Approvers and buyers are told through Medusa's notification module. The local provider
+      // records (and logs) each notification; production adds an e-mail provider for "email".
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "feed"] } },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
 })

@@ -1,5 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { CompanyAddress } from "./company-address"
 import { CompanyBuyer } from "./company-buyer"
+import { CompanyInvite } from "./company-invite"
 
 /** A B2B account: the legal entity that orders, is invoiced and pays. */
 export const Company = model
@@ -13,6 +15,8 @@ export const Company = model
     /** Preferred language for documents and e-mails. */
     locale: model.enum(["en", "zh-CN"]).default("en"),
     buyers: model.hasMany(() => CompanyBuyer, { mappedBy: "company" }),
+    invites: model.hasMany(() => CompanyInvite, { mappedBy: "company" }),
+    addresses: model.hasMany(() => CompanyAddress, { mappedBy: "company" }),
     metadata: model.json().nullable(),
   })
-  .cascades({ delete: ["buyers"] })
+  .cascades({ delete: ["buyers", "invites", "addresses"] })

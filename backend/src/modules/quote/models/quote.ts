@@ -1,0 +1,39 @@
+import { model } from "@medusajs/framework/utils"
+import { QuoteMessage } from "./quote-message"
+import { QuoteVersion } from "./quote-version"
+
+export const QUOTE_STATUSES = ["draft", "sent", "accepted", "rejected", "expired", "ordered"] as const
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
+
+/**
+ * A request for quote and its negotiation. Prices live in immutable versions; the quote row
+ * holds where the negotiation stands. `order_id` is unique: one quote becomes at most one order.
+ */
+export const Quote = model
+  .define("quote", {
+    id: model.id({ prefix: "quo" }).primaryKey(),
+    display_id: model.autoincrement(),
+    company_id: model.text(),
+    /** The buyer who asked (or, for staff-created quotes, the buyer it is addressed to). */
+    customer_id: model.text(),
+    region_id: model.text(),
+    currency_code: model.text(),
+    status: model.enum([...QUOTE_STATUSES]).default("draft"),
+    valid_until: model.dateTime().nullable(),
+    po_number: model.text().nullable(),
+    current_version: model.number().default(1),
+    sent_at: model.dateTime().nullable(),
+    decided_at: model.dateTime().nullable(),
+    rejection_reason: model.text().nullable(),
+    /** Staff user who created it from the admin; null for buyer requests. */
+    created_by: model.text().nullable(),
+    cart_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+    versions: model.hasMany(() => QuoteVersion, { mappedBy: "quote" }),
+    messages: model.hasMany(() => QuoteMessage, { mappedBy: "quote" }),
+  })
+  .indexes([
+    { on: ["company_id", "status"] },
+    { on: ["order_id"], unique: true, where: "order_id IS NOT NULL AND deleted_at IS NULL" },
+  ])
+  .cascades({ delete: ["versions", "messages"] })
