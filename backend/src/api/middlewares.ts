@@ -1,8 +1,10 @@
 import { allowFields, authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { ApprovalRuleBody, ApprovalRuleUpdate } from "./admin/ordo/approval-rules/validators"
 import { refuseStockShortfall, wholeQuantities } from "./store/carts/guards"
-import { ownOrdersOnly } from "./store/orders/guards"
+import { companyOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
 import { StoreQuickOrder } from "./store/ordo/quick-order/validators"
+import { ApprovalDecisionBody } from "./store/ordo/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -26,7 +28,7 @@ export default defineMiddlewares({
     {
       method: ["GET"],
       matcher: "/store/orders/:id",
-      middlewares: [authenticate("customer", ["bearer", "session"]), ownOrdersOnly],
+      middlewares: [authenticate("customer", ["bearer", "session"]), companyOrdersOnly],
     },
     {
       matcher: "/store/ordo/*",
@@ -41,6 +43,26 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/store/ordo/carts/:id/checkout",
       middlewares: [validateAndTransformBody(StoreCheckout)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/ordo/approvals/:id/decision",
+      middlewares: [validateAndTransformBody(ApprovalDecisionBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/approvals/:id/decision",
+      middlewares: [validateAndTransformBody(ApprovalDecisionBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/approval-rules",
+      middlewares: [validateAndTransformBody(ApprovalRuleBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/approval-rules/:id",
+      middlewares: [validateAndTransformBody(ApprovalRuleUpdate)],
     },
   ],
 })

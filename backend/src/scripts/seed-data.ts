@@ -612,11 +612,50 @@ export const COMPANIES = [
   },
 ] as const
 
+/** `roles`: the approval levels a staff member may decide (user.metadata.ordo_roles). */
 export const STAFF = [
-  { email: "admin@ordo.test", password: "ordo-admin", first_name: "Ordo", last_name: "Admin" },
-  { email: "sales@ordo.test", password: "ordo-staff", first_name: "Xiao", last_name: "Wang" },
-]
+  {
+    email: "admin@ordo.test",
+    password: "ordo-admin",
+    first_name: "Ordo",
+    last_name: "Admin",
+    roles: ["sales_manager", "finance"],
+  },
+  { email: "sales@ordo.test", password: "ordo-staff", first_name: "Xiao", last_name: "Wang", roles: [] },
+] as const
+
+/** The demo seller's approval policy. */
+export const APPROVAL_RULES = [
+  {
+    name: "Orders above 50,000 CNY",
+    type: "order_total_above",
+    amount: "50000",
+    currency_code: "cny",
+    levels: ["company_admin", "sales_manager"],
+  },
+  {
+    name: "Orders above 200,000 CNY",
+    type: "order_total_above",
+    amount: "200000",
+    currency_code: "cny",
+    levels: ["company_admin", "sales_manager", "finance"],
+  },
+  {
+    name: "Orders above 7,000 USD",
+    type: "order_total_above",
+    amount: "7000",
+    currency_code: "usd",
+    levels: ["company_admin", "sales_manager"],
+  },
+  { name: "Line discount above 15%", type: "line_discount_above", percent: "15", levels: ["sales_manager"] },
+  { name: "Buyer over spending limit", type: "buyer_over_spending_limit", levels: ["company_admin"] },
+  { name: "Company over credit limit", type: "company_over_credit_limit", levels: ["finance"] },
+  { name: "Company on credit hold", type: "company_on_hold", levels: ["finance"] },
+] as const
 
 export const BUYER_PASSWORD = "ordo-buyer"
-/** 1: catalogue, prices, stock, customers, staff. 2: company accounts with buyer roles. */
-export const SEED_VERSION = 2
+/**
+ * 1: catalogue, prices, stock, customers, staff. 2: company accounts with buyer roles.
+ * 3: approval rules, staff approver roles, company address books.
+ */
+export const SEED_VERSION = 3

@@ -21,9 +21,21 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { APPROVAL_MODULE } from "../modules/approval"
+import type ApprovalModuleService from "../modules/approval/service"
 import { COMPANY_MODULE } from "../modules/company"
 import type CompanyModuleService from "../modules/company/service"
-import { BUYER_PASSWORD, CATEGORIES, COMPANIES, PRODUCTS, prng, SEED_VERSION, STAFF, skuFor } from "./seed-data"
+import {
+  APPROVAL_RULES,
+  BUYER_PASSWORD,
+  CATEGORIES,
+  COMPANIES,
+  PRODUCTS,
+  prng,
+  SEED_VERSION,
+  STAFF,
+  skuFor,
+} from "./seed-data"
 
 export const STOREFRONT_CHANNEL = "Ordo B2B Storefront"
 export const STOREFRONT_KEY_TITLE = "Ordo Storefront"
@@ -48,13 +60,14 @@ export default async function seedOrdo({ container }: ExecArgs) {
     logger.info("Ordo demo data already seeded; nothing to do.")
     return
   }
-  if (seeded === 1) {
-    // A database seeded before company accounts existed gets just those.
-    await seedCompanies(container)
+  if (seeded >= 1) {
+    // An older demo database gets only what was added since it was seeded.
+    if (seeded < 2) await seedCompanies(container)
+    if (seeded < 3) await seedApprovals(container)
     await storeService.updateStores(store.id, {
       metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
     })
-    logger.info("Added company accounts to the Ordo demo data.")
+    logger.info(`Upgraded the Ordo demo data from version ${seeded} to ${SEED_VERSION}.`)
     return
   }
   const existing = await salesChannelService.listSalesChannels({ name: STOREFRONT_CHANNEL })
@@ -340,6 +353,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
   }
 
   await seedCompanies(container)
+  await seedApprovals(container)
   await storeService.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
   })
@@ -385,5 +399,48 @@ async function seedCompanies(container: ExecArgs["container"]) {
         [Modules.CUSTOMER]: { customer_id: customer.id },
       })
     }
+  }
+}
+
+/**
+ * Approval rules the demo seller starts with, approver roles for staff, and each company's
+ * address book (from its buyers' addresses).
+ */
+async function seedApprovals(container: ExecArgs["container"]) {
+  const approvals = container.resolve<ApprovalModuleService>(APPROVAL_MODULE)
+  await approvals.createApprovalRules(APPROVAL_RULES.map((r) => ({ ...r, levels: [...r.levels] })) as any)
+  const users = container.resolve(Modules.USER)
+  for (const staff of STAFF) {
+    const [user] = await users.listUsers({ email: staff.email })
+    if (user)
+      await users.updateUsers({ id: user.id, metadata: { ...(user.metadata ?? {}), ordo_roles: [...staff.roles] } })
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const { data } = await query.graph({
+    entity: "company",
+    fields: ["id", "legal_name", "buyers.customer.addresses.*"],
+  })
+  for (const company of data as any[]) {
+    const seen = new Set<string>()
+    const rows = []
+    for (const a of (company.buyers ?? []).flatMap((b: any) => b?.customer?.addresses ?? [])) {
+      const key = `${a.address_1}|${a.city}`
+      if (!a || seen.has(key)) continue
+      seen.add(key)
+      rows.push({
+        company_id: company.id,
+        label: a.address_name || a.company || company.legal_name,
+        address_1: a.address_1,
+        address_2: a.address_2,
+        city: a.city,
+        province: a.province,
+        postal_code: a.postal_code,
+        country_code: a.country_code,
+        phone: a.phone,
+        is_billing: rows.length === 0,
+      })
+    }
+    if (rows.length) await companies.createCompanyAddresses(rows)
   }
 }

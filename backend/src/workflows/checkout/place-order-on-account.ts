@@ -7,14 +7,22 @@ import {
   createPaymentSessionsWorkflow,
   listShippingOptionsForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { approvalsNeeded, membershipOf } from "../../lib/approvals"
 import { findStockShortages, shortageMessage } from "../../lib/buyer"
+import { withLock, withStockLocks } from "../../lib/stock-lock"
+import { placeOrderForApprovalWorkflow } from "../approval/workflows"
 
 export type PlaceOrderOnAccountInput = {
   cart_id: string
   customer_id: string
   address_id: string
   po_number: string
+  /** Extra order metadata, e.g. the quote an order comes from. */
+  metadata?: Record<string, unknown>
+  quote_id?: string
 }
+
+export type PlacedOrder = { order_id: string; status: "placed" | "requires_approval"; approval_request_id?: string }
 
 const ADDRESS_FIELDS = [
   "first_name",
@@ -43,7 +51,10 @@ const ADDRESS_FIELDS = [
  * whose compensation could fail and leave it behind unreserved. Under our lock the loser is
  * refused by the check, before anything is written.
  */
-export async function placeOrderOnAccount(container: MedusaContainer, input: PlaceOrderOnAccountInput) {
+export async function placeOrderOnAccount(
+  container: MedusaContainer,
+  input: PlaceOrderOnAccountInput,
+): Promise<PlacedOrder> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [cart],
@@ -74,8 +85,8 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} not found`)
   }
   if (cart.completed_at) {
-    const orderId = await orderIdForCart(query, cart.id)
-    if (orderId) return { order_id: orderId }
+    const placed = await placedOrderForCart(container, cart.id)
+    if (placed) return placed
   }
   const items = (cart.items ?? []).filter(Boolean) as any[]
   if (!items.length) {
@@ -124,7 +135,12 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
     email: customer.email,
     shipping_address: orderAddress,
     billing_address: orderAddress,
-    metadata: { ...(cart.metadata ?? {}), po_number: input.po_number, payment_terms: "on_account" },
+    metadata: {
+      ...(cart.metadata ?? {}),
+      ...(input.metadata ?? {}),
+      po_number: input.po_number,
+      payment_terms: "on_account",
+    },
   })
 
   const { result: options } = await listShippingOptionsForCartWorkflow(container).run({
@@ -140,6 +156,56 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
   }
   await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: option.id }] } })
 
+  // Approval rules look at the priced cart (after freight and taxes). An order that needs
+  // approval becomes a draft order that reserves nothing until the last approval.
+  const membership = await membershipOf(container, input.customer_id)
+  const {
+    data: [priced],
+  } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "total",
+      "currency_code",
+      "items.unit_price",
+      "items.compare_at_unit_price",
+      "items.metadata",
+      "items.variant_sku",
+    ],
+    filters: { id: cart.id },
+  })
+  const outcome = await approvalsNeeded(container, membership, {
+    currency_code: priced.currency_code,
+    order_total: String(priced.total),
+    lines: (priced.items ?? []).filter(Boolean).map((i: any) => ({
+      sku: i.variant_sku ?? "",
+      list_price: String(i.metadata?.list_price ?? i.compare_at_unit_price ?? i.unit_price),
+      unit_price: String(i.unit_price),
+    })),
+  })
+  if (membership && outcome.chain.length) {
+    return withLock(container, `cart:${cart.id}`, async () => {
+      const placed = await placedOrderForCart(container, cart.id)
+      if (placed) return placed
+      const { result } = await placeOrderForApprovalWorkflow(container).run({
+        input: {
+          cart_id: cart.id,
+          order: await draftOrderInputFromCart(container, cart.id),
+          request: {
+            quote_id: input.quote_id ?? null,
+            company_id: membership.company_id,
+            requested_by: input.customer_id,
+            chain: outcome.chain.map((role, i) => ({ level: i + 1, role })),
+            reasons: outcome.triggers,
+            order_total: String(priced.total),
+            currency_code: priced.currency_code,
+          },
+        },
+      })
+      return { ...result, status: "requires_approval" as const }
+    })
+  }
+
   let paymentCollectionId = cart.payment_collection?.id as string | undefined
   if (!paymentCollectionId) {
     const { result } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
@@ -149,33 +215,90 @@ export async function placeOrderOnAccount(container: MedusaContainer, input: Pla
     input: { payment_collection_id: paymentCollectionId, provider_id: "pp_system_default" },
   })
 
-  const stockKeys = [
-    ...new Set(
-      items
-        .filter((i) => i.variant?.manage_inventory !== false)
-        .flatMap((i) => (i.variant?.inventory_items ?? []).map((x: any) => `ordo:stock:${x.inventory_item_id}`)),
-    ),
-  ].sort() // one global order, so two carts never wait on each other's keys
-  const locking = container.resolve(Modules.LOCKING)
-  const complete = async () => {
+  const inventoryItemIds = items
+    .filter((i) => i.variant?.manage_inventory !== false)
+    .flatMap((i) => (i.variant?.inventory_items ?? []).map((x: any) => x.inventory_item_id as string))
+  return withStockLocks(container, inventoryItemIds, async () => {
     await checkStock()
     const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-    return { order_id: result.id as string }
-  }
-  try {
-    return stockKeys.length ? await locking.execute(stockKeys, complete, { timeout: 30 }) : await complete()
-  } catch (e: any) {
-    if (/Timed-out acquiring lock|Failed to acquire lock/i.test(String(e?.message))) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "Many orders for these products are being placed right now; nothing was ordered, please try again",
-      )
-    }
-    throw e
-  }
+    return { order_id: result.id as string, status: "placed" as const }
+  })
 }
 
-async function orderIdForCart(query: any, cartId: string): Promise<string | undefined> {
+/** The order a completed cart became, and whether it still waits for approval. */
+async function placedOrderForCart(container: MedusaContainer, cartId: string): Promise<PlacedOrder | undefined> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-  return data[0]?.order_id
+  const orderId = data[0]?.order_id as string | undefined
+  if (!orderId) return undefined
+  const { data: requests } = await query.graph({
+    entity: "approval_request",
+    fields: ["id", "status"],
+    filters: { order_id: orderId },
+  })
+  const pending = requests[0]?.status === "pending"
+  return pending
+    ? { order_id: orderId, status: "requires_approval", approval_request_id: requests[0].id }
+    : { order_id: orderId, status: "placed" }
+}
+
+/** Everything createOrderWorkflow needs to turn the prepared cart into a draft order, prices kept. */
+async function draftOrderInputFromCart(container: MedusaContainer, cartId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [c],
+  } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "region_id",
+      "customer_id",
+      "sales_channel_id",
+      "email",
+      "currency_code",
+      "metadata",
+      "shipping_address.*",
+      "billing_address.*",
+      "items.variant_id",
+      "items.quantity",
+      "items.unit_price",
+      "items.compare_at_unit_price",
+      "items.is_tax_inclusive",
+      "items.metadata",
+      "shipping_methods.name",
+      "shipping_methods.amount",
+      "shipping_methods.is_tax_inclusive",
+      "shipping_methods.shipping_option_id",
+      "shipping_methods.data",
+    ],
+    filters: { id: cartId },
+  })
+  const address = (a: any) => a && Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, a[f] ?? undefined]))
+  return {
+    region_id: c.region_id,
+    customer_id: c.customer_id,
+    sales_channel_id: c.sales_channel_id,
+    email: c.email,
+    currency_code: c.currency_code,
+    shipping_address: address(c.shipping_address),
+    billing_address: address(c.billing_address),
+    status: "draft",
+    is_draft_order: true,
+    metadata: { ...(c.metadata ?? {}), ordo_approval: "requires_approval" },
+    items: (c.items ?? []).filter(Boolean).map((i: any) => ({
+      variant_id: i.variant_id,
+      quantity: i.quantity,
+      unit_price: i.unit_price,
+      compare_at_unit_price: i.compare_at_unit_price ?? undefined,
+      is_tax_inclusive: !!i.is_tax_inclusive,
+      metadata: i.metadata ?? undefined,
+    })),
+    shipping_methods: (c.shipping_methods ?? []).filter(Boolean).map((m: any) => ({
+      name: m.name,
+      amount: m.amount,
+      is_tax_inclusive: !!m.is_tax_inclusive,
+      shipping_option_id: m.shipping_option_id,
+      data: m.data ?? {},
+    })),
+  }
 }

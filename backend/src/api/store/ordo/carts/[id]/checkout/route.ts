@@ -7,6 +7,8 @@ import type { StoreCheckoutType } from "./validators"
  * One-request checkout for buyers on account: address from the buyer's address book,
  * PO number, freight, manual ("on account") payment, then Medusa's own cart completion
  * (which reserves stock under a lock). Retrying a completed cart returns the same order.
+ * An order that the seller's approval rules stop is answered with ordo_status
+ * "requires_approval": it exists as a draft and reserves nothing until the last approval.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreCheckoutType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -24,5 +26,8 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCheckoutType>, r
     filters: { id: result.order_id },
   })
   if (!order) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The order was not found after checkout")
-  res.json({ order })
+  res.json({
+    order: { ...order, ordo_status: result.status === "requires_approval" ? "requires_approval" : order.status },
+    approval_request_id: result.approval_request_id ?? null,
+  })
 }

@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { listApprovalViews } from "../../../../lib/approval-views"
+import { buyerScope } from "../../../../lib/company-scope"
+
+/**
+ * Approval requests of the buyer's company. Company admins see all of them (they approve);
+ * other buyers see the ones for orders they placed.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const scope = await buyerScope(req.scope, req.auth_context.actor_id)
+  if (!scope.membership) return res.json({ approvals: [] })
+  const filters: Record<string, unknown> = { company_id: scope.membership.company_id }
+  if (scope.membership.role !== "admin") filters.requested_by = scope.customer_id
+  const status = req.query.status
+  if (typeof status === "string" && ["pending", "approved", "rejected"].includes(status)) filters.status = status
+  res.json({ approvals: await listApprovalViews(req.scope, filters), role: scope.membership.role })
+}

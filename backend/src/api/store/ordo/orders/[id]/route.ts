@@ -1,0 +1,39 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listApprovalViews } from "../../../../../lib/approval-views"
+import { buyerScope, notFound, personName } from "../../../../../lib/company-scope"
+import { ORDER_LIST_FIELDS, ordoStatus } from "../route"
+
+/** One of the company's orders with its lines and approval history; other companies' ids: 404. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const scope = await buyerScope(req.scope, req.auth_context.actor_id)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: [
+      ...ORDER_LIST_FIELDS,
+      "customer_id",
+      "subtotal",
+      "tax_total",
+      "shipping_total",
+      "shipping_address.*",
+      "items.id",
+      "items.title",
+      "items.product_title",
+      "items.variant_sku",
+      "items.quantity",
+      "items.unit_price",
+      "items.total",
+    ],
+    filters: { id: req.params.id },
+  })
+  if (!order || !scope.customer_ids.includes(order.customer_id as string)) throw notFound("Order", req.params.id)
+  const [approval] = await listApprovalViews(req.scope, { order_id: order.id })
+  // Buyers see who decided and why; only the company admin (and staff) act on it.
+  res.json({
+    order: { ...order, placed_by: personName(order.customer), ordo_status: ordoStatus(order, approval) },
+    approval: approval ?? null,
+  })
+}
