@@ -4,6 +4,15 @@ import { refuseStockShortfall, wholeQuantities } from "./store/carts/guards"
 import { companyOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
 import { StoreQuickOrder } from "./store/ordo/quick-order/validators"
+import {
+  AdminCreateQuote,
+  AdminReviseQuote,
+  AdminSendQuote,
+  QuoteMessageBody,
+  StoreAcceptQuote,
+  StoreRejectQuote,
+  StoreRequestQuote,
+} from "./store/ordo/quotes/validators"
 import { ApprovalDecisionBody } from "./store/ordo/validators"
 
 export default defineMiddlewares({
@@ -63,6 +72,46 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/admin/ordo/approval-rules/:id",
       middlewares: [validateAndTransformBody(ApprovalRuleUpdate)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/ordo/quotes",
+      middlewares: [validateAndTransformBody(StoreRequestQuote)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/ordo/quotes/:id/messages",
+      middlewares: [validateAndTransformBody(QuoteMessageBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/ordo/quotes/:id/accept",
+      middlewares: [validateAndTransformBody(StoreAcceptQuote)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/ordo/quotes/:id/reject",
+      middlewares: [validateAndTransformBody(StoreRejectQuote)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/quotes",
+      middlewares: [validateAndTransformBody(AdminCreateQuote)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/quotes/:id/versions",
+      middlewares: [validateAndTransformBody(AdminReviseQuote)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/quotes/:id/send",
+      middlewares: [validateAndTransformBody(AdminSendQuote)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/quotes/:id/messages",
+      middlewares: [validateAndTransformBody(QuoteMessageBody)],
     },
   ],
 })

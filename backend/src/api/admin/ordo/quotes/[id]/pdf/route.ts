@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { notFound } from "../../../../../../lib/company-scope"
+import { renderQuotePdf } from "../../../../../../lib/quote-pdf"
+import { quoteView } from "../../../../../../lib/quotes"
+import { pdfLang } from "../../../../../store/ordo/quotes/[id]/pdf/route"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const quote = await quoteView(req.scope, { id: req.params.id })
+  if (!quote) throw notFound("Quote", req.params.id)
+  const pdf = await renderQuotePdf(quote, pdfLang(req.query.lang, quote.company_locale))
+  res.setHeader("content-type", "application/pdf")
+  res.setHeader("content-disposition", `inline; filename="quote-Q-${quote.display_id}.pdf"`)
+  res.send(pdf)
+}

@@ -1,0 +1,435 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
+import { createCartWorkflow, deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
+import { QUOTE_MODULE } from "../modules/quote"
+import type QuoteModuleService from "../modules/quote/service"
+import { placeOrderOnAccount } from "../workflows/checkout/place-order-on-account"
+import { membershipOf } from "./approvals"
+import { personName } from "./company-scope"
+import { toAmount } from "./money"
+import {
+  type CatalogPrice,
+  diffQuoteLines,
+  priceQuoteLines,
+  type QuoteLine,
+  type QuoteLineInput,
+} from "./quote-pricing"
+import { withLock } from "./stock-lock"
+
+export const DEFAULT_VALIDITY_DAYS = 30
+
+export type Author = { type: "customer" | "user"; id: string; name: string }
+
+/** A company with what quoting needs: currency, region, contract price group. */
+export async function companyForQuoting(container: MedusaContainer, companyId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [company],
+  } = await query.graph({
+    entity: "company",
+    fields: ["id", "legal_name", "currency_code", "locale", "customer_group.id"],
+    filters: { id: companyId },
+  })
+  if (!company) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id: ${companyId} was not found`)
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "currency_code"],
+    filters: { currency_code: company.currency_code },
+  })
+  if (!regions.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `No region sells in ${company.currency_code.toUpperCase()}`)
+  }
+  return { ...company, region_id: regions[0].id as string, group_id: (company as any).customer_group?.id as string }
+}
+
+/** List and contract prices of variants for a company (its region, currency and price group). */
+export async function catalogPrices(
+  container: MedusaContainer,
+  company: { region_id: string; currency_code: string; group_id?: string },
+  variantIds: string[],
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku", "title", "product.title", "calculated_price.*"],
+    filters: { id: [...new Set(variantIds)] },
+    context: {
+      calculated_price: QueryContext({
+        region_id: company.region_id,
+        currency_code: company.currency_code,
+        ...(company.group_id ? { customer: { groups: [{ id: company.group_id }] } } : {}),
+      }),
+    },
+  })
+  const prices = new Map<string, CatalogPrice & { contract_price: string }>()
+  for (const v of data as any[]) {
+    const cp = v.calculated_price
+    if (!cp || cp.calculated_amount == null) continue
+    prices.set(v.id, {
+      variant_id: v.id,
+      sku: v.sku,
+      title: [v.product?.title, v.title !== "Default" ? v.title : null].filter(Boolean).join(" · "),
+      list_price: toAmount(cp.original_amount ?? cp.calculated_amount, company.currency_code),
+      contract_price: toAmount(cp.calculated_amount, company.currency_code),
+      tax_inclusive: !!(cp.is_original_price_tax_inclusive ?? cp.is_calculated_price_tax_inclusive),
+    })
+  }
+  return prices
+}
+
+/** Prices lines for a company; a line with neither price nor discount gets the contract price. */
+export async function priceForCompany(
+  container: MedusaContainer,
+  company: { region_id: string; currency_code: string; group_id?: string },
+  input: QuoteLineInput[],
+) {
+  const catalog = await catalogPrices(
+    container,
+    company,
+    input.map((l) => l.variant_id),
+  )
+  const withDefaults = input.map((l) =>
+    l.unit_price == null && l.discount_percent == null
+      ? { ...l, unit_price: catalog.get(l.variant_id)?.contract_price }
+      : l,
+  )
+  return priceQuoteLines(withDefaults, catalog, company.currency_code)
+}
+
+const quoteService = (container: MedusaContainer) => container.resolve<QuoteModuleService>(QUOTE_MODULE)
+
+export async function createQuote(
+  container: MedusaContainer,
+  input: {
+    company_id: string
+    customer_id: string
+    lines: QuoteLineInput[]
+    author: Author
+    message?: string
+    note?: string
+    po_number?: string
+    created_by?: string
+  },
+) {
+  const company = await companyForQuoting(container, input.company_id)
+  const { lines, total } = await priceForCompany(container, company, input.lines)
+  const quotes = quoteService(container)
+  const quote = await quotes.createQuotes({
+    company_id: company.id,
+    customer_id: input.customer_id,
+    region_id: company.region_id,
+    currency_code: company.currency_code,
+    status: "draft",
+    po_number: input.po_number ?? null,
+    created_by: input.created_by ?? null,
+    current_version: 1,
+  } as any)
+  await quotes.createQuoteVersions({
+    quote_id: quote.id,
+    version: 1,
+    lines,
+    total,
+    note: input.note ?? null,
+    author_type: input.author.type,
+    author_id: input.author.id,
+    author_name: input.author.name,
+  } as any)
+  if (input.message?.trim()) await addQuoteMessage(container, quote.id, input.author, input.message)
+  return quote
+}
+
+/** A buyer's cart becomes a request for quote (version 1 at their contract prices); the cart is emptied. */
+export async function requestQuoteFromCart(
+  container: MedusaContainer,
+  input: { cart_id: string; customer_id: string; message?: string; po_number?: string },
+) {
+  const membership = await membershipOf(container, input.customer_id)
+  if (!membership) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only company buyers can request quotes")
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph({
+    entity: "cart",
+    fields: ["id", "customer_id", "completed_at", "items.id", "items.variant_id", "items.quantity"],
+    filters: { id: input.cart_id },
+  })
+  if (!cart || cart.customer_id !== input.customer_id || cart.completed_at) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} not found`)
+  }
+  const items = (cart.items ?? []).filter(Boolean) as any[]
+  if (!items.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "cart_id: the cart is empty")
+  const author = {
+    type: "customer" as const,
+    id: input.customer_id,
+    name: await customerName(container, input.customer_id),
+  }
+  const quote = await createQuote(container, {
+    company_id: membership.company_id,
+    customer_id: input.customer_id,
+    lines: items.map((i) => ({ variant_id: i.variant_id, quantity: Number(i.quantity) })),
+    author,
+    message: input.message,
+    po_number: input.po_number,
+  })
+  await deleteLineItemsWorkflow(container).run({ input: { cart_id: cart.id, ids: items.map((i) => i.id) } })
+  return quote
+}
+
+async function customerName(container: MedusaContainer, id: string) {
+  const c = await container.resolve(Modules.CUSTOMER).retrieveCustomer(id)
+  return personName(c) as string
+}
+
+export async function addQuoteMessage(container: MedusaContainer, quoteId: string, author: Author, body: string) {
+  return quoteService(container).createQuoteMessages({
+    quote_id: quoteId,
+    author_type: author.type,
+    author_id: author.id,
+    author_name: author.name,
+    body: body.trim(),
+  } as any)
+}
+
+const refuse = (msg: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, msg)
+
+/** Staff revise the lines: a new version; a sent quote goes back to draft until it is sent again. */
+export async function reviseQuote(
+  container: MedusaContainer,
+  quoteId: string,
+  input: { lines: QuoteLineInput[]; note?: string; author: Author },
+) {
+  return withLock(container, `quote:${quoteId}`, async () => {
+    const quotes = quoteService(container)
+    const quote = await quotes.retrieveQuote(quoteId)
+    if (!["draft", "sent"].includes(quote.status)) refuseTransition(quote.status, "revised")
+    const company = await companyForQuoting(container, quote.company_id)
+    const { lines, total } = await priceForCompany(container, company, input.lines)
+    const version = quote.current_version + 1
+    await quotes.createQuoteVersions({
+      quote_id: quote.id,
+      version,
+      lines,
+      total,
+      note: input.note ?? null,
+      author_type: input.author.type,
+      author_id: input.author.id,
+      author_name: input.author.name,
+    } as any)
+    await quotes.updateQuotes({ id: quote.id, current_version: version, status: "draft" } as any)
+  })
+}
+
+function refuseTransition(status: string, verb: string): never {
+  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A quote that is ${status} cannot be ${verb}`)
+}
+
+export async function sendQuote(container: MedusaContainer, quoteId: string, validUntil?: Date) {
+  return withLock(container, `quote:${quoteId}`, async () => {
+    const quotes = quoteService(container)
+    const quote = await quotes.retrieveQuote(quoteId)
+    if (quote.status !== "draft") refuseTransition(quote.status, "sent")
+    const until = validUntil ?? new Date(Date.now() + DEFAULT_VALIDITY_DAYS * 86400_000)
+    if (until.getTime() <= Date.now()) throw refuse("valid_until: must be in the future")
+    await quotes.updateQuotes({ id: quote.id, status: "sent", sent_at: new Date(), valid_until: until } as any)
+  })
+}
+
+export async function rejectQuote(container: MedusaContainer, quoteId: string, reason: string) {
+  return withLock(container, `quote:${quoteId}`, async () => {
+    const quotes = quoteService(container)
+    const quote = await quotes.retrieveQuote(quoteId)
+    if (quote.status !== "sent") refuseTransition(quote.status, "rejected")
+    await quotes.updateQuotes({
+      id: quote.id,
+      status: "rejected",
+      decided_at: new Date(),
+      rejection_reason: reason,
+    } as any)
+  })
+}
+
+/** Sent quotes past their validity become expired. Returns how many. */
+export async function expireQuotes(container: MedusaContainer, now = new Date()) {
+  const quotes = quoteService(container)
+  const due = await quotes.listQuotes({ status: "sent", valid_until: { $lt: now } } as any, { select: ["id"] })
+  if (due.length) await quotes.updateQuotes(due.map((q) => ({ id: q.id, status: "expired" })) as any)
+  return due.length
+}
+
+/**
+ * Accepting a sent quote places its order in one step: a cart with the quoted lines at the
+ * quoted prices (custom prices Medusa keeps through re-pricing), then the same checkout as
+ * the storefront (stock lock, approvals, PO number). Idempotent: the quote's lock serialises
+ * concurrent accepts, the cart is reused on retry, and an ordered quote answers with its order.
+ */
+export async function acceptQuote(
+  container: MedusaContainer,
+  quoteId: string,
+  input: { customer_id: string; address_id: string; po_number?: string; sales_channel_id: string },
+) {
+  return withLock(container, `quote:${quoteId}`, async () => {
+    const quotes = quoteService(container)
+    const quote = await quotes.retrieveQuote(quoteId)
+    if (quote.status === "ordered" && quote.order_id) return { order_id: quote.order_id, repeated: true }
+    if (quote.status === "sent" && quote.valid_until && new Date(quote.valid_until).getTime() < Date.now()) {
+      await quotes.updateQuotes({ id: quote.id, status: "expired" } as any)
+      throw refuse(`This quote expired on ${new Date(quote.valid_until).toISOString().slice(0, 10)}`)
+    }
+    if (!["sent", "accepted"].includes(quote.status)) refuseTransition(quote.status, "accepted")
+    const po = input.po_number ?? quote.po_number
+    if (!po) throw new MedusaError(MedusaError.Types.INVALID_DATA, "po_number: enter your purchase-order number")
+    const [version] = await quotes.listQuoteVersions({ quote_id: quote.id, version: quote.current_version } as any)
+    const lines = version.lines as unknown as QuoteLine[]
+
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    let cartId = quote.cart_id as string | null
+    if (cartId) {
+      const {
+        data: [cart],
+      } = await query.graph({ entity: "cart", fields: ["id", "customer_id"], filters: { id: cartId } })
+      if (!cart || cart.customer_id !== input.customer_id) cartId = null
+    }
+    if (!cartId) {
+      const {
+        data: [customer],
+      } = await query.graph({ entity: "customer", fields: ["email"], filters: { id: input.customer_id } })
+      const { result: cart } = await createCartWorkflow(container).run({
+        input: {
+          region_id: quote.region_id,
+          customer_id: input.customer_id,
+          email: customer?.email ?? undefined,
+          currency_code: quote.currency_code,
+          sales_channel_id: input.sales_channel_id,
+          metadata: { quote_id: quote.id },
+          items: lines.map((l) => ({
+            variant_id: l.variant_id,
+            quantity: l.quantity,
+            unit_price: l.unit_price,
+            is_tax_inclusive: l.tax_inclusive,
+            metadata: { quote_id: quote.id, list_price: l.list_price, discount_percent: l.discount_percent },
+          })),
+        } as any,
+      })
+      cartId = cart.id
+      await quotes.updateQuotes({ id: quote.id, cart_id: cartId, status: "accepted", decided_at: new Date() } as any)
+    }
+    const placed = await placeOrderOnAccount(container, {
+      cart_id: cartId,
+      customer_id: input.customer_id,
+      address_id: input.address_id,
+      po_number: po,
+      quote_id: quote.id,
+      metadata: { quote_id: quote.id, quote_display_id: quote.display_id, quote_version: quote.current_version },
+    })
+    await quotes.updateQuotes({ id: quote.id, status: "ordered", order_id: placed.order_id, po_number: po } as any)
+    return { order_id: placed.order_id, status: placed.status, repeated: false }
+  })
+}
+
+/** A quote with its versions (each with what changed from the one before), thread and names. */
+export async function quoteView(container: MedusaContainer, filters: Record<string, unknown>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [quote],
+  } = await query.graph({ entity: "quote", fields: ["*", "versions.*", "messages.*"], filters })
+  if (!quote) return undefined
+  const versions = [...(quote.versions ?? [])].filter(Boolean).sort((a: any, b: any) => a.version - b.version)
+  const [{ data: customers }, { data: companies }, { data: orders }] = await Promise.all([
+    query.graph({
+      entity: "customer",
+      fields: ["id", "email", "first_name", "last_name"],
+      filters: { id: quote.customer_id },
+    }),
+    query.graph({ entity: "company", fields: ["id", "legal_name", "locale"], filters: { id: quote.company_id } }),
+    quote.order_id
+      ? query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: quote.order_id } })
+      : Promise.resolve({ data: [] as any[] }),
+  ])
+  return {
+    ...quote,
+    customer_name: personName(customers[0]),
+    company_name: (companies[0] as any)?.legal_name,
+    company_locale: (companies[0] as any)?.locale,
+    order: orders[0] ?? null,
+    versions: versions.map((v: any, i: number) => ({
+      ...v,
+      changes: i === 0 ? [] : diffQuoteLines((versions[i - 1] as any).lines, v.lines),
+    })),
+    messages: [...(quote.messages ?? [])]
+      .filter(Boolean)
+      .sort((a: any, b: any) => +new Date(a.created_at) - +new Date(b.created_at)),
+  }
+}
+
+export async function listQuotes(container: MedusaContainer, filters: Record<string, unknown>, take = 100) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "quote",
+    fields: [
+      "id",
+      "display_id",
+      "status",
+      "company_id",
+      "customer_id",
+      "currency_code",
+      "valid_until",
+      "current_version",
+      "order_id",
+      "created_at",
+      "versions.version",
+      "versions.total",
+    ],
+    filters,
+    pagination: { skip: 0, take, order: { created_at: "DESC" } },
+  })
+  return data.map((q: any) => {
+    const current = (q.versions ?? []).find((v: any) => v?.version === q.current_version)
+    const { versions: _versions, ...rest } = q
+    return { ...rest, total: current?.total ?? null }
+  })
+}
+
+/** What the company last paid per product (its buyers' placed orders, newest first). */
+export async function lastPricesPaid(container: MedusaContainer, companyId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: buyers } = await query.graph({
+    entity: "company_buyer",
+    fields: ["customer_id"],
+    filters: { company: { id: companyId } } as any,
+  })
+  if (!buyers.length) return []
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "created_at",
+      "status",
+      "currency_code",
+      "items.variant_id",
+      "items.variant_sku",
+      "items.unit_price",
+      "items.quantity",
+    ],
+    filters: {
+      customer_id: buyers.map((b: any) => b.customer_id),
+      is_draft_order: false,
+      status: { $ne: "canceled" },
+    } as any,
+    pagination: { skip: 0, take: 200, order: { created_at: "DESC" } },
+  })
+  const last = new Map<string, any>()
+  for (const o of orders as any[])
+    for (const i of o.items ?? []) {
+      if (!i?.variant_id || last.has(i.variant_id)) continue
+      last.set(i.variant_id, {
+        variant_id: i.variant_id,
+        sku: i.variant_sku,
+        unit_price: toAmount(i.unit_price, o.currency_code),
+        quantity: Number(i.quantity),
+        order_display_id: o.display_id,
+        ordered_at: o.created_at,
+      })
+    }
+  return [...last.values()]
+}
