@@ -3,6 +3,7 @@ import { ApprovalRuleBody, ApprovalRuleUpdate } from "./admin/ordo/approval-rule
 import { refuseStockShortfall, wholeQuantities } from "./store/carts/guards"
 import { companyOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
+import { AcceptInviteBody, InviteBuyerBody, UpdateBuyerBody } from "./store/ordo/company/validators"
 import { StoreQuickOrder } from "./store/ordo/quick-order/validators"
 import {
   AdminCreateQuote,
@@ -112,6 +113,21 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/admin/ordo/quotes/:id/messages",
       middlewares: [validateAndTransformBody(QuoteMessageBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/ordo/company/invites",
+      middlewares: [validateAndTransformBody(InviteBuyerBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/ordo/company/buyers/:id",
+      middlewares: [validateAndTransformBody(UpdateBuyerBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/company-invites/:token/accept",
+      middlewares: [validateAndTransformBody(AcceptInviteBody)],
     },
   ],
 })

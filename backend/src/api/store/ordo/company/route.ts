@@ -30,9 +30,23 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "buyers.customer.email",
       "buyers.customer.first_name",
       "buyers.customer.last_name",
+      "addresses.*",
+      "invites.id",
+      "invites.email",
+      "invites.role",
+      "invites.spending_limit",
+      "invites.expires_at",
+      "invites.accepted_at",
     ],
     filters: { id: me.company.id },
   })
   const buyers = me.role === "admin" ? company.buyers : company.buyers.filter((b: any) => b?.id === me.id)
-  res.json({ company: { ...company, buyers }, role: me.role, spending_limit: me.spending_limit })
+  // Open invitations are the admin's business too.
+  const invites = me.role === "admin" ? (company.invites ?? []).filter((i: any) => i && !i.accepted_at) : []
+  res.json({
+    company: { ...company, buyers, invites },
+    role: me.role,
+    spending_limit: me.spending_limit,
+    buyer_id: me.id,
+  })
 }
