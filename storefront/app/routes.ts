@@ -4,6 +4,7 @@ export default [
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),
   route("set-language", "routes/set-language.tsx"),
+  route("invite/:token", "routes/invite.tsx"),
   // Everything below requires a signed-in buyer; the layout loads the customer.
   layout("routes/buyer-layout.tsx", [
     index("routes/catalog.tsx"),
@@ -13,5 +14,10 @@ export default [
     route("checkout", "routes/checkout.tsx"),
     route("orders", "routes/orders.tsx"),
     route("orders/:id", "routes/order.tsx"),
+    route("quotes", "routes/quotes.tsx"),
+    route("quotes/:id", "routes/quote.tsx"),
+    route("quotes/:id/pdf", "routes/quote-pdf.tsx"),
+    route("approvals", "routes/approvals.tsx"),
+    route("company", "routes/company.tsx"),
   ]),
 ] satisfies RouteConfig

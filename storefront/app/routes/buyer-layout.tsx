@@ -57,6 +57,9 @@ export default function BuyerLayout({ loaderData }: Route.ComponentProps) {
             {t("nav.cart", { count: loaderData.cartLineCount })}
           </NavLink>
           <NavLink to="/orders">{t("nav.orders")}</NavLink>
+          <NavLink to="/quotes">{t("nav.quotes")}</NavLink>
+          <NavLink to="/approvals">{t("nav.approvals")}</NavLink>
+          <NavLink to="/company">{t("nav.company")}</NavLink>
         </nav>
       </header>
       <main className="page">

@@ -41,6 +41,13 @@ export async function action({ request }: Route.ActionArgs) {
   const linePath = (lineId: string) =>
     `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`
   try {
+    if (form.intent === "quote") {
+      const { quote } = await buyerRequest<{ quote: { id: string } }>(request, "/store/ordo/quotes", {
+        method: "POST",
+        body: { cart_id: cartId, message: form.message?.trim() || undefined },
+      })
+      return redirect(`/quotes/${encodeURIComponent(quote.id)}`)
+    }
     if (form.intent === "remove") {
       if (!form.line_id)
         return data<CartActionData>({ lineId: "", fieldErrors: { line_id: ["errors.required"] } }, { status: 400 })
@@ -203,6 +210,15 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
             <Link to="/checkout" className="button button-primary" data-testid="go-to-checkout">
               {t("cart.checkout")}
             </Link>
+            <Form method="post" className="stack request-quote">
+              <label>
+                {t("cart.quoteMessage")}
+                <textarea name="message" rows={2} data-testid="quote-message" />
+              </label>
+              <button type="submit" name="intent" value="quote" className="button" data-testid="request-quote">
+                {t("cart.requestQuote")}
+              </button>
+            </Form>
           </div>
         </>
       )}

@@ -1,18 +1,17 @@
-import { Link } from "react-router"
+import { Link, redirect } from "react-router"
 import { AddressLines } from "../components/address"
+import { ApprovalHistory, approvalDecisionBody } from "../components/approval-history"
 import { Notice } from "../components/form-bits"
 import { RouteErrorBoundary } from "../components/route-error"
 import { Totals } from "../components/totals"
 import { metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
+import { type ApprovalView, backendAction, loadOr404 } from "../lib/b2b.server"
 import { buyerRequest } from "../lib/buyer.server"
-import { MedusaError } from "../lib/medusa.server"
 import { formatMoney } from "../lib/money"
+import { formToObject } from "../lib/schemas"
 import type { Order } from "../lib/types"
 import type { Route } from "./+types/order"
-
-const ORDER_FIELDS =
-  "id,display_id,created_at,status,total,subtotal,tax_total,shipping_total,currency_code,metadata,*items,*shipping_address,payment_status,fulfillment_status"
 
 export function meta({ matches, data: loaderData }: Route.MetaArgs) {
   return loaderData
@@ -21,26 +20,42 @@ export function meta({ matches, data: loaderData }: Route.MetaArgs) {
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  try {
-    const { order } = await buyerRequest<{ order: Order }>(request, `/store/orders/${encodeURIComponent(params.id)}`, {
-      query: { fields: ORDER_FIELDS },
-    })
-    return { order, placed: new URL(request.url).searchParams.get("placed") === "1" }
-  } catch (error) {
-    if (error instanceof MedusaError && error.status === 404) throw new Response("Order not found", { status: 404 })
-    throw error
-  }
+  const [{ order, approval }, { role }] = await Promise.all([
+    loadOr404<{ order: Order & { ordo_status: string; placed_by?: string }; approval: ApprovalView | null }>(
+      request,
+      `/store/ordo/orders/${encodeURIComponent(params.id)}`,
+    ),
+    buyerRequest<{ role: string }>(request, "/store/ordo/company").catch(() => ({ role: "" })),
+  ])
+  const url = new URL(request.url)
+  return { order, approval, role, placed: url.searchParams.get("placed") === "1" }
 }
 
-export default function OrderPage({ loaderData }: Route.ComponentProps) {
+/** A company admin decides the approval level waiting for them, right on the order. */
+export async function action({ request, params }: Route.ActionArgs) {
+  const { id, body } = approvalDecisionBody(formToObject(await request.formData()))
+  const r = await backendAction(() =>
+    buyerRequest(request, `/store/ordo/approvals/${encodeURIComponent(id)}/decision`, { method: "POST", body }),
+  )
+  if (!r.ok) return r.response
+  return redirect(`/orders/${encodeURIComponent(params.id)}`)
+}
+
+export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, tr, lang } = useTranslation()
-  const { order, placed } = loaderData
+  const { order, placed, approval, role } = loaderData
+  const waitingRole = approval?.levels.find((l) => l.waiting)?.role
   const po = typeof order.metadata?.po_number === "string" ? order.metadata.po_number : ""
   return (
     <>
       {placed ? (
         <Notice kind="success" testId="order-placed">
-          {t("order.placed")}
+          {order.ordo_status === "requires_approval" ? t("order.placedForApproval") : t("order.placed")}
+        </Notice>
+      ) : null}
+      {actionData && "error" in actionData ? (
+        <Notice kind="error" testId="order-error">
+          {actionData.error}
         </Notice>
       ) : null}
       <div className="page-head">
@@ -64,7 +79,13 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
             )}
           </dd>
           <dt>{t("orders.status")}</dt>
-          <dd data-testid="order-status">{tr(`orderStatus.${order.status}`, order.status)}</dd>
+          <dd data-testid="order-status">{tr(`orderStatus.${order.ordo_status}`, order.ordo_status)}</dd>
+          {order.placed_by ? (
+            <>
+              <dt>{t("orders.placedBy")}</dt>
+              <dd>{order.placed_by}</dd>
+            </>
+          ) : null}
           {order.payment_status ? (
             <>
               <dt>{t("order.paymentStatus")}</dt>
@@ -83,6 +104,9 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
           {order.shipping_address ? <AddressLines address={order.shipping_address} /> : <p className="muted">—</p>}
         </div>
       </div>
+      {approval ? (
+        <ApprovalHistory approval={approval} canDecide={role === "admin" && waitingRole === "company_admin"} />
+      ) : null}
       <div className="table-wrap">
         <table className="data-table">
           <thead>

@@ -13,17 +13,14 @@ export function meta({ matches }: Route.MetaArgs) {
   return metaTitle(matches, "orders.title")
 }
 
+type CompanyOrder = Order & { ordo_status: string; placed_by?: string }
+
+/** Every order of the buyer's company (one company profile), including those waiting for approval. */
 export async function loader({ request }: Route.LoaderArgs) {
   const page = Math.max(1, Math.floor(Number(new URL(request.url).searchParams.get("page")) || 1))
-  const { orders, count } = await buyerRequest<{ orders: Order[]; count: number }>(request, "/store/orders", {
-    query: {
-      fields: "id,display_id,created_at,status,total,currency_code,metadata",
-      order: "-created_at",
-      limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
-    },
-  })
-  return { orders, page, pageCount: Math.max(1, Math.ceil(count / PAGE_SIZE)) }
+  const { orders: all } = await buyerRequest<{ orders: CompanyOrder[] }>(request, "/store/ordo/orders")
+  const orders = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+  return { orders, page, pageCount: Math.max(1, Math.ceil(all.length / PAGE_SIZE)) }
 }
 
 function poNumberOf(order: Pick<Order, "metadata">): string {
@@ -52,6 +49,7 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
                 <th>{t("orders.number")}</th>
                 <th>{t("orders.date")}</th>
                 <th>{t("orders.poNumber")}</th>
+                <th>{t("orders.placedBy")}</th>
                 <th>{t("orders.status")}</th>
                 <th className="num">{t("totals.total")}</th>
               </tr>
@@ -64,9 +62,10 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
                   </td>
                   <td>{dateFormat.format(new Date(order.created_at))}</td>
                   <td className="mono">{poNumberOf(order) || "—"}</td>
+                  <td>{order.placed_by ?? ""}</td>
                   <td>
-                    <span className={`status status-${order.status}`}>
-                      {tr(`orderStatus.${order.status}`, order.status)}
+                    <span className={`status status-${order.ordo_status}`} data-testid="order-row-status">
+                      {tr(`orderStatus.${order.ordo_status}`, order.ordo_status)}
                     </span>
                   </td>
                   <td className="num">{formatMoney(order.total, order.currency_code, lang)}</td>

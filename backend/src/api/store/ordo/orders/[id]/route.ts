@@ -26,6 +26,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "items.quantity",
       "items.unit_price",
       "items.total",
+      "items.subtotal",
+      "items.variant_title",
     ],
     filters: { id: req.params.id },
   })
