@@ -1,0 +1,33 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { CheckCircle } from "@medusajs/icons"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { ApprovalPanel } from "../../components/approval-panel"
+import { adminApi } from "../../lib/api"
+
+/** The approval queue: orders waiting for a sales manager or finance decision (and the rest, newest first). */
+const ApprovalsPage = () => {
+  const [approvals, setApprovals] = useState<any[]>([])
+  const load = useCallback(() => adminApi("/admin/ordo/approvals").then((r) => setApprovals(r.approvals)), [])
+  useEffect(() => {
+    load()
+  }, [load])
+  const pending = approvals.filter((a) => a.status === "pending")
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="px-6 py-4">
+        <Heading level="h1">Approvals</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {pending.length} waiting. Rules are set under /admin/ordo/approval-rules.
+        </Text>
+      </Container>
+      {approvals.map((a) => (
+        <ApprovalPanel key={a.id} approval={a} onDecided={load} />
+      ))}
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Approvals", icon: CheckCircle })
+
+export default ApprovalsPage

@@ -1,0 +1,172 @@
+import { Button, Container, Heading, Select, Table, Text, Textarea } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { Link, useNavigate, useParams } from "react-router-dom"
+import { adminApi, day, money, parseQuoteLines } from "../../../lib/api"
+
+/** One company: buyers with roles and limits, addresses, price list, credit (placeholder), quotes; new quote. */
+const CompanyPage = () => {
+  const { id } = useParams()
+  const navigate = useNavigate()
+  const [data, setData] = useState<any>(null)
+  const [error, setError] = useState("")
+  const [buyer, setBuyer] = useState("")
+  const [text, setText] = useState("")
+  useEffect(() => {
+    adminApi(`/admin/ordo/companies/${id}`)
+      .then((r) => {
+        setData(r)
+        setBuyer(r.company.buyers?.[0]?.customer?.id ?? "")
+      })
+      .catch((e) => setError(e.message))
+  }, [id])
+  if (error && !data) return <Container>{error}</Container>
+  if (!data) return <Container>Loading…</Container>
+  const c = data.company
+  const createQuote = async () => {
+    setError("")
+    const { lines, errors } = parseQuoteLines(text)
+    if (errors.length || !lines.length) return setError(errors.join("; ") || "Enter at least one line: SKU qty [price]")
+    try {
+      const r = await adminApi("/admin/ordo/quotes", {
+        method: "POST",
+        body: { company_id: c.id, customer_id: buyer, lines },
+      })
+      navigate(`/quotes/${r.quote.id}`)
+    } catch (e: any) {
+      setError(e.message)
+    }
+  }
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h1">{c.legal_name}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {(c.aliases ?? []).join(" · ")} · Tax id {c.tax_id ?? "—"} · {c.currency_code.toUpperCase()} · {c.locale}
+          </Text>
+        </div>
+        <div className="grid grid-cols-2 gap-4 px-6 py-4">
+          <div>
+            <Text weight="plus">Price list</Text>
+            {c.customer_group ? (
+              <Link to={`/customer-groups/${c.customer_group.id}`} className="text-ui-fg-interactive">
+                {c.customer_group.name}
+              </Link>
+            ) : (
+              <Text>—</Text>
+            )}
+            {(data.price_lists ?? []).map((p: any) => (
+              <Text key={p.id} size="small">
+                <Link to={`/price-lists/${p.id}`} className="text-ui-fg-interactive">
+                  {p.title}
+                </Link>{" "}
+                ({p.status})
+              </Text>
+            ))}
+          </div>
+          <div>
+            <Text weight="plus">Credit</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              Terms, limit, exposure and hold are managed by the credit module (credit terms issue); until then every
+              order is on account without a limit.
+            </Text>
+          </div>
+        </div>
+      </Container>
+      <Container className="p-0">
+        <Heading level="h2" className="px-6 py-4">
+          Buyers
+        </Heading>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Name</Table.HeaderCell>
+              <Table.HeaderCell>E-mail</Table.HeaderCell>
+              <Table.HeaderCell>Role</Table.HeaderCell>
+              <Table.HeaderCell>Spending limit</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {(c.buyers ?? []).map((b: any) => (
+              <Table.Row key={b.id}>
+                <Table.Cell>{[b.customer?.first_name, b.customer?.last_name].filter(Boolean).join(" ")}</Table.Cell>
+                <Table.Cell>{b.customer?.email}</Table.Cell>
+                <Table.Cell>{b.role}</Table.Cell>
+                <Table.Cell>
+                  {b.spending_limit == null ? "No limit" : money(b.spending_limit, c.currency_code)}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Container>
+      <Container className="p-0">
+        <Heading level="h2" className="px-6 py-4">
+          Addresses
+        </Heading>
+        <div className="grid grid-cols-3 gap-4 px-6 pb-4">
+          {(c.addresses ?? []).map((a: any) => (
+            <div key={a.id}>
+              <Text weight="plus">
+                {a.label}
+                {a.is_billing ? " (billing)" : ""}
+              </Text>
+              <Text size="small">
+                {a.address_1}, {a.city} {a.postal_code}, {a.country_code?.toUpperCase()}
+              </Text>
+            </div>
+          ))}
+        </div>
+      </Container>
+      <Container className="p-0">
+        <Heading level="h2" className="px-6 py-4">
+          Quotes
+        </Heading>
+        <Table>
+          <Table.Body>
+            {(data.quotes ?? []).map((q: any) => (
+              <Table.Row key={q.id}>
+                <Table.Cell>
+                  <Link to={`/quotes/${q.id}`} className="text-ui-fg-interactive">
+                    Q-{q.display_id}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{q.status}</Table.Cell>
+                <Table.Cell>{day(q.created_at)}</Table.Cell>
+                <Table.Cell>{money(q.total, q.currency_code)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        <div className="flex flex-col gap-y-2 px-6 py-4">
+          <Text weight="plus">New quote</Text>
+          <Select value={buyer} onValueChange={setBuyer}>
+            <Select.Trigger>
+              <Select.Value placeholder="Buyer" />
+            </Select.Trigger>
+            <Select.Content>
+              {(c.buyers ?? []).map((b: any) => (
+                <Select.Item key={b.customer?.id} value={b.customer?.id}>
+                  {b.customer?.email}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+          <Textarea
+            rows={4}
+            placeholder={"SKU qty [unit price]\nBOLT-M8 100 0.95"}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="new-quote-lines"
+          />
+          {error ? <Text className="text-ui-fg-error">{error}</Text> : null}
+          <Button size="small" onClick={createQuote} data-testid="new-quote-submit">
+            Create draft quote
+          </Button>
+        </div>
+      </Container>
+    </div>
+  )
+}
+
+export default CompanyPage

@@ -1,0 +1,35 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { notFound } from "../../../../../lib/company-scope"
+import { listQuotes } from "../../../../../lib/quotes"
+import { COMPANY_FIELDS } from "../route"
+
+/** Staff: one company with buyers, addresses, its contract price lists and its quotes. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [company],
+  } = await query.graph({
+    entity: "company",
+    fields: [...COMPANY_FIELDS, "addresses.*"],
+    filters: { id: req.params.id },
+  })
+  if (!company) throw notFound("Company", req.params.id)
+  const groupId = (company as any).customer_group?.id
+  const { data: priceLists } = groupId
+    ? await query.graph({
+        entity: "price_list",
+        fields: ["id", "title", "status", "price_list_rules.attribute", "price_list_rules.value"],
+      })
+    : { data: [] as any[] }
+  const mine = priceLists.filter((p: any) =>
+    (p.price_list_rules ?? []).some(
+      (r: any) => r?.attribute === "customer.groups.id" && ([] as string[]).concat(r.value ?? []).includes(groupId),
+    ),
+  )
+  res.json({
+    company,
+    price_lists: mine.map((p: any) => ({ id: p.id, title: p.title, status: p.status })),
+    quotes: await listQuotes(req.scope, { company_id: company.id }, 50),
+  })
+}
