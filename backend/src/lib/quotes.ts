@@ -61,6 +61,7 @@ export async function catalogPrices(
       }),
     },
   })
+  const taxInclusive = await pricesIncludeTax(container, company.region_id, company.currency_code)
   const prices = new Map<string, CatalogPrice & { contract_price: string }>()
   for (const v of data as any[]) {
     const cp = v.calculated_price
@@ -71,10 +72,23 @@ export async function catalogPrices(
       title: [v.product?.title, v.title !== "Default" ? v.title : null].filter(Boolean).join(" · "),
       list_price: toAmount(cp.original_amount ?? cp.calculated_amount, company.currency_code),
       contract_price: toAmount(cp.calculated_amount, company.currency_code),
-      tax_inclusive: !!(cp.is_original_price_tax_inclusive ?? cp.is_calculated_price_tax_inclusive),
+      tax_inclusive: taxInclusive,
     })
   }
   return prices
+}
+
+/**
+ * Whether the region's prices include tax, from Medusa's price preferences (region first,
+ * then currency) — the same rule carts use. The calculated price's own flag does not reflect
+ * region preferences when queried outside a cart.
+ */
+async function pricesIncludeTax(container: MedusaContainer, regionId: string, currency: string) {
+  const pricing = container.resolve(Modules.PRICING)
+  const [byRegion] = await pricing.listPricePreferences({ attribute: "region_id", value: regionId })
+  if (byRegion) return !!byRegion.is_tax_inclusive
+  const [byCurrency] = await pricing.listPricePreferences({ attribute: "currency_code", value: currency })
+  return !!byCurrency?.is_tax_inclusive
 }
 
 /** Prices lines for a company; a line with neither price nor discount gets the contract price. */
@@ -172,6 +186,21 @@ export async function requestQuoteFromCart(
     po_number: input.po_number,
   })
   await deleteLineItemsWorkflow(container).run({ input: { cart_id: cart.id, ids: items.map((i) => i.id) } })
+  const staff = (await container.resolve(Modules.USER).listUsers({}, { take: 500 })).filter((u) => {
+    const roles = u.metadata?.ordo_roles
+    return Array.isArray(roles) && roles.includes("sales_manager")
+  })
+  if (staff.length) {
+    await container.resolve(Modules.NOTIFICATION).createNotifications(
+      staff.map((u) => ({
+        to: u.email,
+        channel: "email",
+        template: "ordo-quote-requested",
+        data: { quote_id: quote.id, quote_display_id: quote.display_id, requested_by: author.name },
+        idempotency_key: `ordo-quote-requested:${quote.id}:${u.id}`,
+      })),
+    )
+  }
   return quote
 }
 
@@ -231,6 +260,19 @@ export async function sendQuote(container: MedusaContainer, quoteId: string, val
     const until = validUntil ?? new Date(Date.now() + DEFAULT_VALIDITY_DAYS * 86400_000)
     if (until.getTime() <= Date.now()) throw refuse("valid_until: must be in the future")
     await quotes.updateQuotes({ id: quote.id, status: "sent", sent_at: new Date(), valid_until: until } as any)
+    const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(quote.customer_id)
+    await container.resolve(Modules.NOTIFICATION).createNotifications({
+      to: customer.email,
+      channel: "email",
+      template: "ordo-quote-sent",
+      data: {
+        quote_id: quote.id,
+        quote_display_id: quote.display_id,
+        version: quote.current_version,
+        valid_until: until.toISOString(),
+      },
+      idempotency_key: `ordo-quote-sent:${quote.id}:${quote.current_version}`,
+    })
   })
 }
 

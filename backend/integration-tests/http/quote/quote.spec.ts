@@ -174,6 +174,15 @@ describe("quotes: request from cart, staff versions, idempotent accept into one 
     )
     for (const l of quoted) expect(prices[l.sku]).toEqual([l.quantity, Number(l.unit_price)])
     expect(prices[B]).toEqual([4, 1])
+    // CNY prices include 13% VAT, quoted prices too: the tax is inside the total, not added on top.
+    const totals = await api("GET", `/store/ordo/orders/${orderId}`, { token: acme })
+    expect(quoted.every((l: any) => l.tax_inclusive === true)).toBe(true)
+    const quotedTotal = quoted.reduce(
+      (sum: number, l: any) => sum + l.quantity * Math.round(Number(l.unit_price) * 100),
+      0,
+    )
+    expect(Math.round(Number(totals.body.order.total) * 100)).toBe(quotedTotal)
+    expect(Number(totals.body.order.tax_total)).toBeCloseTo((Number(totals.body.order.total) * 13) / 113, 2)
     // An ordered quote cannot be accepted into a second order or rejected.
     const rej = await api("POST", `/store/ordo/quotes/${quoteId}/reject`, { token: acme, body: { reason: "late" } })
     expect(rej.status).toBe(400)
@@ -207,5 +216,36 @@ describe("quotes: request from cart, staff versions, idempotent accept into one 
       status: "expired",
       order_id: null,
     })
+    // The buyer was told when it was sent.
+    const sentMail = await sql(
+      "select \"to\" from notification where template = 'ordo-quote-sent' and data->>'quote_id' = $1",
+      [id],
+    )
+    expect(sentMail).toEqual([{ to: "buyer@acme.test" }])
+  })
+
+  it("the expiry job expires every sent quote past its validity, and nothing else", async () => {
+    const company = (await api("GET", "/store/ordo/company", { token: acme })).body.company
+    const me = await api("GET", "/store/customers/me", { token: acme })
+    const make = async () =>
+      (
+        await api("POST", "/admin/ordo/quotes", {
+          token: staff,
+          body: { company_id: company.id, customer_id: me.body.customer.id, lines: [{ sku: B, quantity: 1 }] },
+        })
+      ).body.quote.id as string
+    const [late, fresh, draft] = [await make(), await make(), await make()]
+    for (const id of [late, fresh]) await api("POST", `/admin/ordo/quotes/${id}/send`, { token: staff, body: {} })
+    await sql("update quote set valid_until = now() - interval '1 minute' where id = $1", [late])
+    const run = await api("POST", "/admin/ordo/quotes/expire", { token: staff })
+    expect(run.status).toBe(200)
+    expect(run.body.expired).toBeGreaterThanOrEqual(1)
+    const statuses = await sql("select id, status from quote where id = any($1)", [[late, fresh, draft]])
+    expect(Object.fromEntries(statuses.map((r: any) => [r.id, r.status]))).toEqual({
+      [late]: "expired",
+      [fresh]: "sent",
+      [draft]: "draft",
+    })
+    expect((await api("POST", "/admin/ordo/quotes/expire", { token: acme })).status).toBe(401)
   })
 })
