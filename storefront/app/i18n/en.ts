@@ -238,6 +238,10 @@ export const en = {
   "invite.firstName": "First name",
   "invite.lastName": "Last name",
   "invite.submit": "Create my account",
+  "company.summaryOrders": "{count} orders",
+  "company.summaryQuotes": "{count} quotes ({open} open)",
+  "company.summaryApprovals": "{count} waiting for approval",
+  "company.summaryInvoices": "Invoices and payments: arriving with credit terms",
 } as const
 
 export type TranslationKey = keyof typeof en

@@ -237,4 +237,8 @@ export const zhCN: Record<TranslationKey, string> = {
   "invite.firstName": "名",
   "invite.lastName": "姓",
   "invite.submit": "创建账户",
+  "company.summaryOrders": "{count} 个订单",
+  "company.summaryQuotes": "{count} 个报价（{open} 个进行中）",
+  "company.summaryApprovals": "{count} 个待审批",
+  "company.summaryInvoices": "发票与付款：将随信用账期功能提供",
 }

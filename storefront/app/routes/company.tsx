@@ -1,4 +1,4 @@
-import { Form, redirect } from "react-router"
+import { Form, Link, redirect } from "react-router"
 import { Notice } from "../components/form-bits"
 import { RouteErrorBoundary } from "../components/route-error"
 import { metaTitle } from "../i18n"
@@ -22,8 +22,23 @@ type Buyer = {
 type Invite = { id: string; email: string; role: string; expires_at: string }
 type Company = { id: string; legal_name: string; currency_code: string; buyers: Buyer[]; invites: Invite[] }
 
+/** The company profile: its people, and everything it has going on (orders, quotes, approvals). */
 export async function loader({ request }: Route.LoaderArgs) {
-  return buyerRequest<{ company: Company; role: string; buyer_id: string }>(request, "/store/ordo/company")
+  const [profile, { orders }, { quotes }, { approvals }] = await Promise.all([
+    buyerRequest<{ company: Company; role: string; buyer_id: string }>(request, "/store/ordo/company"),
+    buyerRequest<{ orders: { ordo_status: string }[] }>(request, "/store/ordo/orders"),
+    buyerRequest<{ quotes: { status: string }[] }>(request, "/store/ordo/quotes"),
+    buyerRequest<{ approvals: { status: string }[] }>(request, "/store/ordo/approvals"),
+  ])
+  return {
+    ...profile,
+    summary: {
+      orders: orders.length,
+      openQuotes: quotes.filter((q) => q.status === "draft" || q.status === "sent").length,
+      quotes: quotes.length,
+      waiting: approvals.filter((a) => a.status === "pending").length,
+    },
+  }
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -60,7 +75,7 @@ const ROLES = ["admin", "buyer", "finance"] as const
 
 export default function CompanyPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, tr, lang } = useTranslation()
-  const { company, role, buyer_id } = loaderData
+  const { company, role, buyer_id, summary } = loaderData
   const isAdmin = role === "admin"
   return (
     <>
@@ -73,6 +88,18 @@ export default function CompanyPage({ loaderData, actionData }: Route.ComponentP
           {t("company.invited")} <code data-testid="invite-link">{actionData.invited}</code>
         </Notice>
       ) : null}
+      <ul className="row summary-links" data-testid="company-summary">
+        <li>
+          <Link to="/orders">{t("company.summaryOrders", { count: summary.orders })}</Link>
+        </li>
+        <li>
+          <Link to="/quotes">{t("company.summaryQuotes", { count: summary.quotes, open: summary.openQuotes })}</Link>
+        </li>
+        <li>
+          <Link to="/approvals">{t("company.summaryApprovals", { count: summary.waiting })}</Link>
+        </li>
+        <li className="muted">{t("company.summaryInvoices")}</li>
+      </ul>
       <h2>{t("company.users")}</h2>
       <div className="table-wrap">
         <table className="data-table">

@@ -3,6 +3,7 @@ import { CheckCircle } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { ApprovalPanel } from "../../components/approval-panel"
+import { ApprovalRules } from "../../components/approval-rules"
 import { adminApi } from "../../lib/api"
 
 /** The approval queue: orders waiting for a sales manager or finance decision (and the rest, newest first). */
@@ -18,8 +19,11 @@ const ApprovalsPage = () => {
       <Container className="px-6 py-4">
         <Heading level="h1">Approvals</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {pending.length} waiting. Rules are set under /admin/ordo/approval-rules.
+          {pending.length} waiting for a decision.
         </Text>
+      </Container>
+      <Container className="px-6 py-4">
+        <ApprovalRules />
       </Container>
       {approvals.map((a) => (
         <ApprovalPanel key={a.id} approval={a} onDecided={load} />
