@@ -104,17 +104,22 @@ try {
   await db.end()
   const regions = (await httpJson(`${base}/store/regions`, { headers: store() })).regions
   const cny = regions.find((r) => r.currency_code === "cny").id
+  // Bench buyers join Initech through the invitation flow, so every checkout runs the company's
+  // approval rules (spending limit 1,000,000 CNY: checked, never triggered) like a real buyer's.
+  const initechAdmin = await login("customer", "buyer@initech.test", "ordo-buyer")
   const buyers = []
   for (let i = 0; i < CONNECTIONS; i++) {
     const email = `bench-${i}-${Date.now()}@ordo.test`
-    const reg = await httpJson(`${base}/auth/customer/emailpass/register`, {
+    const invite = await httpJson(`${base}/store/ordo/company/invites`, {
       method: "POST",
-      body: { email, password: "ordo-buyer" },
+      headers: store(initechAdmin),
+      body: { email, role: "buyer", spending_limit: "1000000" },
     })
-    await httpJson(`${base}/store/customers`, {
+    const inviteToken = invite.accept_url.split("/invite/")[1]
+    await httpJson(`${base}/store/company-invites/${inviteToken}/accept`, {
       method: "POST",
-      headers: store(reg.token),
-      body: { email, first_name: "Bench", last_name: `Buyer ${i}`, metadata: { currency_code: "cny" } },
+      headers: store(),
+      body: { first_name: "Bench", last_name: `Buyer ${i}`, password: "ordo-buyer" },
     })
     const token = await login("customer", email, "ordo-buyer")
     const me = await httpJson(`${base}/store/customers/me/addresses`, {
@@ -316,7 +321,7 @@ function printTable(r) {
       "",
     ],
     [
-      "checkout completion (10 buyers)",
+      "checkout completion with approval checks (10 company buyers)",
       `${f(r.checkout.rps, 1)} orders/s`,
       `p50 ${ms(r.checkout.p50)}, p95 ${ms(r.checkout.p95)}`,
       "≥ 60 orders/s, p95 ≤ 150 ms",

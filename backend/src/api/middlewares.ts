@@ -1,4 +1,14 @@
-import { allowFields, authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  allowFields,
+  authenticate,
+  defineMiddlewares,
+  errorHandler,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  validateAndTransformBody,
+} from "@medusajs/framework/http"
+import { isOrdoConflict } from "../lib/errors"
 import { ApprovalRuleBody, ApprovalRuleUpdate } from "./admin/ordo/approval-rules/validators"
 import { refuseStockShortfall, wholeQuantities } from "./store/carts/guards"
 import { companyOrdersOnly } from "./store/orders/guards"
@@ -16,7 +26,14 @@ import {
 } from "./store/ordo/quotes/validators"
 import { ApprovalDecisionBody } from "./store/ordo/validators"
 
+const medusaErrorHandler = errorHandler()
+
 export default defineMiddlewares({
+  // Medusa answers every 409 with a generic retry hint; Ordo's conflicts keep their message.
+  errorHandler: (error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    if (!isOrdoConflict(error)) return medusaErrorHandler(error, req, res, next)
+    res.status(409).json({ type: "conflict", message: error.message })
+  },
   routes: [
     {
       matcher: "/admin/ordo/*",

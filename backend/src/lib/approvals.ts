@@ -5,6 +5,7 @@ import type ApprovalModuleService from "../modules/approval/service"
 import { decideApprovalWorkflow } from "../workflows/approval/workflows"
 import { type ApprovalFacts, type ApprovalOutcome, evaluateApprovalRules } from "./approval-rules"
 import { findStockShortages, shortageMessage } from "./buyer"
+import { conflict } from "./errors"
 import { withLock, withStockLocks } from "./stock-lock"
 
 export type BuyerMembership = {
@@ -118,13 +119,13 @@ export async function decideApproval(
     const request = await loadApprovalRequest(container, { id: input.request_id })
     if (!request) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Approval request ${input.request_id} not found`)
     if (request.status !== "pending") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `This approval request is already ${request.status}`)
+      throw conflict(`This approval request is already ${request.status}`)
     }
     const chain = request.chain as { level: number; role: string }[]
     const level = Number(request.current_level)
     const role = chain[level - 1]?.role
     if ((request.decisions ?? []).some((d: any) => Number(d?.level) === level)) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `Level ${level} has already been decided`)
+      throw conflict(`Level ${level} has already been decided`)
     }
     await assertMayDecide(container, request, role, input.actor, level)
     if (input.decision === "rejected" && !input.comment?.trim()) {
@@ -179,10 +180,7 @@ export async function decideApproval(
         })),
       )
       if (shortages.length) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
-          `Cannot approve yet, stock is short: ${shortageMessage(shortages)}. Nothing was recorded.`,
-        )
+        throw conflict(`Cannot approve yet, stock is short: ${shortageMessage(shortages)}. Nothing was recorded.`)
       }
       return (await run()).result
     })

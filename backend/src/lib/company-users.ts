@@ -77,9 +77,25 @@ export async function acceptInvite(
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `email: ${error ?? "could not create the account"}`)
   }
   const company = invite.company as any
+  try {
+    return await joinCompany(container, invite, company, authIdentity.id, input)
+  } catch (e) {
+    // Leave no half-made account behind: the invitee can retry the same link.
+    await auth.deleteAuthIdentities([authIdentity.id]).catch(() => undefined)
+    throw e
+  }
+}
+
+async function joinCompany(
+  container: MedusaContainer,
+  invite: any,
+  company: any,
+  authIdentityId: string,
+  input: { first_name: string; last_name: string },
+) {
   const { result: customer } = await createCustomerAccountWorkflow(container).run({
     input: {
-      authIdentityId: authIdentity.id,
+      authIdentityId,
       customerData: {
         email: invite.email,
         first_name: input.first_name,

@@ -6,6 +6,7 @@ import type QuoteModuleService from "../modules/quote/service"
 import { placeOrderOnAccount } from "../workflows/checkout/place-order-on-account"
 import { membershipOf } from "./approvals"
 import { personName } from "./company-scope"
+import { conflict } from "./errors"
 import { toAmount } from "./money"
 import {
   type CatalogPrice,
@@ -301,8 +302,9 @@ export async function expireQuotes(container: MedusaContainer, now = new Date())
 /**
  * Accepting a sent quote places its order in one step: a cart with the quoted lines at the
  * quoted prices (custom prices Medusa keeps through re-pricing), then the same checkout as
- * the storefront (stock lock, approvals, PO number). Idempotent: the quote's lock serialises
- * concurrent accepts, the cart is reused on retry, and an ordered quote answers with its order.
+ * the storefront (stock lock, approvals, PO number). One order per quote: the quote's lock
+ * serialises concurrent accepts, a failed attempt's cart is reused on retry, and accepting an
+ * ordered quote is refused (409) naming its order.
  */
 export async function acceptQuote(
   container: MedusaContainer,
@@ -312,7 +314,16 @@ export async function acceptQuote(
   return withLock(container, `quote:${quoteId}`, async () => {
     const quotes = quoteService(container)
     const quote = await quotes.retrieveQuote(quoteId)
-    if (quote.status === "ordered" && quote.order_id) return { order_id: quote.order_id, repeated: true }
+    if (quote.status === "ordered" && quote.order_id) {
+      // Exactly one order per quote: a second accept (a double click, a retry, a colleague) is
+      // told where the order is and changes nothing.
+      const {
+        data: [order],
+      } = await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["display_id"], filters: { id: quote.order_id } })
+      throw conflict(`This quote was already accepted and ordered as order #${order?.display_id ?? quote.order_id}`)
+    }
     if (quote.status === "sent" && quote.valid_until && new Date(quote.valid_until).getTime() < Date.now()) {
       await quotes.updateQuotes({ id: quote.id, status: "expired" } as any)
       throw refuse(`This quote expired on ${new Date(quote.valid_until).toISOString().slice(0, 10)}`)
@@ -364,7 +375,7 @@ export async function acceptQuote(
       metadata: { quote_id: quote.id, quote_display_id: quote.display_id, quote_version: quote.current_version },
     })
     await quotes.updateQuotes({ id: quote.id, status: "ordered", order_id: placed.order_id, po_number: po } as any)
-    return { order_id: placed.order_id, status: placed.status, repeated: false }
+    return { order_id: placed.order_id, status: placed.status }
   })
 }
 

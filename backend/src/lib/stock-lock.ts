@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { conflict } from "./errors"
 
 /**
  * Runs `fn` holding one lock per inventory item (Medusa's locking module: in-memory, or Redis
@@ -14,10 +15,7 @@ export async function withStockLocks<T>(container: MedusaContainer, inventoryIte
     return await container.resolve(Modules.LOCKING).execute(keys, fn, { timeout: 30 })
   } catch (e: any) {
     if (/Timed-out acquiring lock|Failed to acquire lock/i.test(String(e?.message))) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "Many orders for these products are being placed right now; nothing was changed, please try again",
-      )
+      throw conflict("Many orders for these products are being placed right now; nothing was changed, please try again")
     }
     throw e
   }
@@ -29,7 +27,7 @@ export async function withLock<T>(container: MedusaContainer, key: string, fn: (
     return await container.resolve(Modules.LOCKING).execute(`ordo:${key}`, fn, { timeout: 30 })
   } catch (e: any) {
     if (/Timed-out acquiring lock|Failed to acquire lock/i.test(String(e?.message))) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This is being changed by someone else right now; please retry")
+      throw conflict("This is being changed by someone else right now; please retry")
     }
     throw e
   }

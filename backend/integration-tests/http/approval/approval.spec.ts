@@ -121,6 +121,7 @@ describe("approvals: threshold, two levels, audit trail, stock only after the la
       ),
     )
     expect(both.map((x) => x.status).sort()).toEqual([200, 409])
+    expect(both.find((x) => x.status === 409)?.body.message).toMatch(/already (approved|been decided)/)
     expect(await reserved(inventoryItemId)).toBe(before + 600)
 
     const after = await api("GET", `/store/ordo/orders/${orderId}`, { token: acmeAdmin })
@@ -176,6 +177,7 @@ describe("approvals: threshold, two levels, audit trail, stock only after the la
       body: { decision: "approved" },
     })
     expect(again.status).toBe(409)
+    expect(again.body.message).toBe("This approval request is already rejected")
     const order = await api("GET", `/store/ordo/orders/${r.body.order.id}`, { token: purchasing })
     expect(order.body.order.ordo_status).toBe("rejected")
     expect(order.body.order.metadata.rejection_reason).toBe("Over budget this month")

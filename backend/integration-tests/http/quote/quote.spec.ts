@@ -157,18 +157,22 @@ describe("quotes: request from cart, staff versions, idempotent accept into one 
         body: { address_id: address, po_number: "ACME-Q-1" },
       })
     const [a, b] = await Promise.all([accept(), accept()])
-    expect([a.status, b.status]).toEqual([200, 200])
-    expect(a.body.order_id).toBe(b.body.order_id)
-    const orderId = a.body.order_id
+    expect([a.status, b.status].sort()).toEqual([200, 409])
+    const winner = a.status === 200 ? a : b
+    const loser = a.status === 200 ? b : a
+    expect(loser.body.message).toMatch(/already accepted and ordered as order #\d+/)
+    const orderId = winner.body.order_id
     const orders = await sql(`select id from "order" where metadata->>'quote_id' = $1`, [quoteId])
     expect(orders).toEqual([{ id: orderId }])
     const third = await accept()
-    expect(third.body).toMatchObject({ order_id: orderId, repeated: true })
-    expect(third.body.quote.status).toBe("ordered")
+    expect(third.status).toBe(409)
+    expect(await sql(`select id from "order" where metadata->>'quote_id' = $1`, [quoteId])).toHaveLength(1)
+    const after = (await api("GET", `/store/ordo/quotes/${quoteId}`, { token: acme })).body.quote
+    expect(after).toMatchObject({ status: "ordered", order_id: orderId, po_number: "ACME-Q-1" })
 
     const order = await api("GET", `/store/ordo/orders/${orderId}`, { token: acme })
     expect(order.body.order.metadata.po_number).toBe("ACME-Q-1")
-    const quoted = third.body.quote.versions[2].lines
+    const quoted = after.versions[2].lines
     const prices = Object.fromEntries(
       order.body.order.items.map((i: any) => [i.variant_sku, [Number(i.quantity), Number(i.unit_price)]]),
     )
