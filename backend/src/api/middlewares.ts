@@ -10,6 +10,12 @@ import {
 } from "@medusajs/framework/http"
 import { isOrdoConflict } from "../lib/errors"
 import { ApprovalRuleBody, ApprovalRuleUpdate } from "./admin/ordo/approval-rules/validators"
+import {
+  AdminAddBuyer,
+  AdminCompanyAddress,
+  AdminCreateCompany,
+  AdminUpdateCompany,
+} from "./admin/ordo/companies/validators"
 import { refuseStockShortfall, wholeQuantities } from "./store/carts/guards"
 import { companyOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
@@ -145,6 +151,31 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/store/company-invites/:token/accept",
       middlewares: [validateAndTransformBody(AcceptInviteBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/companies",
+      middlewares: [validateAndTransformBody(AdminCreateCompany)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/companies/:id",
+      middlewares: [validateAndTransformBody(AdminUpdateCompany)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/companies/:id/addresses",
+      middlewares: [validateAndTransformBody(AdminCompanyAddress)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/companies/:id/buyers",
+      middlewares: [validateAndTransformBody(AdminAddBuyer)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/companies/:id/buyers/:buyer_id",
+      middlewares: [validateAndTransformBody(UpdateBuyerBody)],
     },
   ],
 })

@@ -162,11 +162,18 @@ export async function removeBuyer(
   container: MedusaContainer,
   companyId: string,
   buyerId: string,
-  actorCustomerId: string,
+  /** The company admin removing them; null when staff do it. */
+  actorCustomerId: string | null,
 ) {
   const buyer = await companyBuyer(container, companyId, buyerId)
   if (buyer.customer_id === actorCustomerId) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "You cannot remove yourself; ask another admin")
+  }
+  if (buyer.role === "admin" && (await adminCount(container, companyId)) < 2) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A company needs at least one admin; appoint another first")
+  }
+  if (buyer.role === "admin" && (await adminCount(container, companyId)) < 2) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A company needs at least one admin; appoint another first")
   }
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   await link.dismiss({

@@ -1,5 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
+import { createCompany } from "../../../../lib/company-admin"
+import type { AdminCreateCompany } from "./validators"
 
 export const COMPANY_FIELDS = [
   "id",
@@ -28,4 +31,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     pagination: { skip: 0, take: 200, order: { legal_name: "ASC" } },
   })
   res.json({ companies, count: metadata?.count ?? companies.length })
+}
+
+/** Staff: a new company, with its own customer group for contract price lists. */
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateCompany>>, res: MedusaResponse) {
+  const company = await createCompany(req.scope, req.validatedBody)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [created],
+  } = await query.graph({ entity: "company", fields: COMPANY_FIELDS, filters: { id: company.id } })
+  res.status(201).json({ company: created })
 }

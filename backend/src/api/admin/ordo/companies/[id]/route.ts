@@ -1,8 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
 import { notFound } from "../../../../../lib/company-scope"
 import { listQuotes } from "../../../../../lib/quotes"
+import { COMPANY_MODULE } from "../../../../../modules/company"
+import type CompanyModuleService from "../../../../../modules/company/service"
 import { COMPANY_FIELDS } from "../route"
+import type { AdminUpdateCompany } from "../validators"
 
 /** Staff: one company with buyers, addresses, its contract price lists and its quotes. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -32,4 +36,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     price_lists: mine.map((p: any) => ({ id: p.id, title: p.title, status: p.status })),
     quotes: await listQuotes(req.scope, { company_id: company.id }, 50),
   })
+}
+
+/** Staff: edit the company's names, tax id and language (currency is fixed once it has orders). */
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateCompany>>, res: MedusaResponse) {
+  const companies = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const [existing] = await companies.listCompanies({ id: req.params.id })
+  if (!existing) throw notFound("Company", req.params.id)
+  const company = await companies.updateCompanies({ id: req.params.id, ...req.validatedBody } as any)
+  res.json({ company })
 }

@@ -1,0 +1,54 @@
+import { z } from "@medusajs/framework/zod"
+
+const aliases = z.array(z.string().trim().min(1).max(100)).max(20, "aliases: at most 20")
+const locale = z.enum(["en", "zh-CN"], { message: "locale: en or zh-CN" })
+
+export const AdminCreateCompany = z
+  .object({
+    legal_name: z.string().trim().min(1, "legal_name: required").max(200),
+    aliases: aliases.optional(),
+    tax_id: z.string().trim().max(50).optional(),
+    currency_code: z.string().trim().toLowerCase().length(3, "currency_code: three letters, e.g. cny"),
+    locale: locale.optional(),
+  })
+  .strict()
+
+export const AdminUpdateCompany = z
+  .object({
+    legal_name: z.string().trim().min(1, "legal_name: required").max(200).optional(),
+    aliases: aliases.optional(),
+    tax_id: z.string().trim().max(50).nullable().optional(),
+    locale: locale.optional(),
+  })
+  .strict()
+
+export const AdminCompanyAddress = z
+  .object({
+    label: z.string().trim().min(1, "label: e.g. Head office").max(100),
+    address_1: z.string().trim().min(1, "address_1: required").max(200),
+    address_2: z.string().trim().max(200).optional(),
+    city: z.string().trim().min(1, "city: required").max(100),
+    province: z.string().trim().max(100).optional(),
+    postal_code: z.string().trim().max(20).optional(),
+    country_code: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z]{2}$/, "country_code: two letters, e.g. cn"),
+    phone: z.string().trim().max(50).optional(),
+    is_billing: z.boolean().optional(),
+  })
+  .strict()
+
+export const AdminAddBuyer = z
+  .object({
+    customer_id: z.string().min(1, "customer_id: required"),
+    role: z.enum(["admin", "buyer", "finance"], { message: "role: admin, buyer or finance" }).default("buyer"),
+    spending_limit: z
+      .union([z.string(), z.number()])
+      .transform((x) => String(x).trim())
+      .refine((x) => /^\d+(\.\d{1,2})?$/.test(x), "spending_limit: a positive amount with at most 2 decimals")
+      .nullable()
+      .optional(),
+  })
+  .strict()
