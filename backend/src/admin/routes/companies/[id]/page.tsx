@@ -1,5 +1,5 @@
-import { Button, Container, Heading, Select, Table, Text, Textarea } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Button, Container, Heading, Input, Select, Table, Text, Textarea } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import { adminApi, day, money, parseQuoteLines } from "../../../lib/api"
 
@@ -11,14 +11,45 @@ const CompanyPage = () => {
   const [error, setError] = useState("")
   const [buyer, setBuyer] = useState("")
   const [text, setText] = useState("")
-  useEffect(() => {
-    adminApi(`/admin/ordo/companies/${id}`)
-      .then((r) => {
+  const [edit, setEdit] = useState({ legal_name: "", aliases: "", tax_id: "" })
+  const [address, setAddress] = useState({ label: "", address_1: "", city: "", postal_code: "", country_code: "cn" })
+  const [attachEmail, setAttachEmail] = useState("")
+  const load = useCallback(
+    () =>
+      adminApi(`/admin/ordo/companies/${id}`).then((r) => {
         setData(r)
-        setBuyer(r.company.buyers?.[0]?.customer?.id ?? "")
+        setBuyer((b) => b || (r.company.buyers?.[0]?.customer?.id ?? ""))
+        setEdit({
+          legal_name: r.company.legal_name,
+          aliases: (r.company.aliases ?? []).join(", "),
+          tax_id: r.company.tax_id ?? "",
+        })
+      }),
+    [id],
+  )
+  useEffect(() => {
+    load().catch((e) => setError(e.message))
+  }, [load])
+  const run = async (fn: () => Promise<unknown>) => {
+    setError("")
+    try {
+      await fn()
+      await load()
+    } catch (e: any) {
+      setError(e.message)
+    }
+  }
+  const attach = () =>
+    run(async () => {
+      const found = await adminApi(`/admin/customers?q=${encodeURIComponent(attachEmail)}&limit=5`)
+      const customer = found.customers.find((c: any) => c.email === attachEmail.trim().toLowerCase())
+      if (!customer) throw new Error(`No customer with e-mail ${attachEmail}`)
+      await adminApi(`/admin/ordo/companies/${id}/buyers`, {
+        method: "POST",
+        body: { customer_id: customer.id, role: "buyer" },
       })
-      .catch((e) => setError(e.message))
-  }, [id])
+      setAttachEmail("")
+    })
   if (error && !data) return <Container>{error}</Container>
   if (!data) return <Container>Loading…</Container>
   const c = data.company
@@ -44,6 +75,46 @@ const CompanyPage = () => {
           <Text size="small" className="text-ui-fg-subtle">
             {(c.aliases ?? []).join(" · ")} · Tax id {c.tax_id ?? "—"} · {c.currency_code.toUpperCase()} · {c.locale}
           </Text>
+        </div>
+        <div className="flex flex-wrap items-center gap-2 px-6 py-4">
+          <Input
+            size="small"
+            value={edit.legal_name}
+            onChange={(e) => setEdit({ ...edit, legal_name: e.target.value })}
+          />
+          <Input
+            size="small"
+            placeholder="Aliases, comma separated"
+            value={edit.aliases}
+            onChange={(e) => setEdit({ ...edit, aliases: e.target.value })}
+          />
+          <Input
+            size="small"
+            placeholder="Tax id"
+            value={edit.tax_id}
+            onChange={(e) => setEdit({ ...edit, tax_id: e.target.value })}
+          />
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() =>
+              run(() =>
+                adminApi(`/admin/ordo/companies/${id}`, {
+                  method: "POST",
+                  body: {
+                    legal_name: edit.legal_name,
+                    tax_id: edit.tax_id || null,
+                    aliases: edit.aliases
+                      .split(",")
+                      .map((a) => a.trim())
+                      .filter(Boolean),
+                  },
+                }),
+              )
+            }
+          >
+            Save
+          </Button>
         </div>
         <div className="grid grid-cols-2 gap-4 px-6 py-4">
           <div>
@@ -84,6 +155,7 @@ const CompanyPage = () => {
               <Table.HeaderCell>E-mail</Table.HeaderCell>
               <Table.HeaderCell>Role</Table.HeaderCell>
               <Table.HeaderCell>Spending limit</Table.HeaderCell>
+              <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -99,6 +171,20 @@ const CompanyPage = () => {
             ))}
           </Table.Body>
         </Table>
+        <div className="flex items-center gap-2 px-6 py-4">
+          <Input
+            size="small"
+            placeholder="Customer e-mail"
+            value={attachEmail}
+            onChange={(e) => setAttachEmail(e.target.value)}
+          />
+          <Button size="small" variant="secondary" onClick={attach}>
+            Add existing customer
+          </Button>
+          <Text size="small" className="text-ui-fg-subtle">
+            New colleagues are invited by the company admin from the storefront.
+          </Text>
+        </div>
       </Container>
       <Container className="p-0">
         <Heading level="h2" className="px-6 py-4">
@@ -114,8 +200,39 @@ const CompanyPage = () => {
               <Text size="small">
                 {a.address_1}, {a.city} {a.postal_code}, {a.country_code?.toUpperCase()}
               </Text>
+              <Button
+                size="small"
+                variant="transparent"
+                onClick={() =>
+                  run(() => adminApi(`/admin/ordo/companies/${id}/addresses/${a.id}`, { method: "DELETE" }))
+                }
+              >
+                Remove
+              </Button>
             </div>
           ))}
+        </div>
+        <div className="flex flex-wrap items-center gap-2 px-6 pb-4">
+          {(["label", "address_1", "city", "postal_code", "country_code"] as const).map((k) => (
+            <Input
+              key={k}
+              size="small"
+              placeholder={k}
+              value={address[k]}
+              onChange={(e) => setAddress({ ...address, [k]: e.target.value })}
+            />
+          ))}
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() =>
+              run(() => adminApi(`/admin/ordo/companies/${id}/addresses`, { method: "POST", body: address })).then(() =>
+                setAddress({ label: "", address_1: "", city: "", postal_code: "", country_code: "cn" }),
+              )
+            }
+          >
+            Add address
+          </Button>
         </div>
       </Container>
       <Container className="p-0">
