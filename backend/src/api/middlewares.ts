@@ -9,6 +9,7 @@ import {
   validateAndTransformBody,
 } from "@medusajs/framework/http"
 import { isOrdoConflict } from "../lib/errors"
+import { refuseWhileAwaitingApproval } from "./admin/draft-orders/guards"
 import { ApprovalRuleBody, ApprovalRuleUpdate } from "./admin/ordo/approval-rules/validators"
 import {
   AdminAddBuyer,
@@ -177,5 +178,17 @@ export default defineMiddlewares({
       matcher: "/admin/ordo/companies/:id/buyers/:buyer_id",
       middlewares: [validateAndTransformBody(UpdateBuyerBody)],
     },
+    {
+      method: ["POST", "DELETE"],
+      matcher: "/admin/draft-orders/:id/convert-to-order",
+      middlewares: [refuseWhileAwaitingApproval],
+    },
+    { method: ["POST", "DELETE"], matcher: "/admin/draft-orders/:id/edit", middlewares: [refuseWhileAwaitingApproval] },
+    {
+      method: ["POST", "DELETE"],
+      matcher: "/admin/draft-orders/:id/edit/*",
+      middlewares: [refuseWhileAwaitingApproval],
+    },
+    { method: ["POST", "DELETE"], matcher: "/admin/draft-orders/:id", middlewares: [refuseWhileAwaitingApproval] },
   ],
 })

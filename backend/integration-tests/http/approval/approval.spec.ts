@@ -92,6 +92,14 @@ describe("approvals: threshold, two levels, audit trail, stock only after the la
       expect(d.status).toBe(403)
       expect(d.body.message).toMatch(/not an approver for level 1/)
     }
+    // Medusa's own draft-order routes cannot place or edit it behind the approvers' backs.
+    const convert = await api("POST", `/admin/draft-orders/${orderId}/convert-to-order`, { token: staffAdmin })
+    expect(convert.status).toBe(400)
+    expect(convert.body.message).toMatch(/waiting for approval/)
+    const editDraft = await api("POST", `/admin/draft-orders/${orderId}/edit`, { token: staffAdmin })
+    expect(editDraft.status).toBe(400)
+    expect(await reserved(inventoryItemId)).toBe(before)
+
     const bad = await api("POST", `/store/ordo/approvals/${requestId}/decision`, {
       token: acmeAdmin,
       body: { decision: "maybe" },
