@@ -163,9 +163,50 @@ const CompanyPage = () => {
               <Table.Row key={b.id}>
                 <Table.Cell>{[b.customer?.first_name, b.customer?.last_name].filter(Boolean).join(" ")}</Table.Cell>
                 <Table.Cell>{b.customer?.email}</Table.Cell>
-                <Table.Cell>{b.role}</Table.Cell>
                 <Table.Cell>
-                  {b.spending_limit == null ? "No limit" : money(b.spending_limit, c.currency_code)}
+                  <select
+                    aria-label="Role"
+                    defaultValue={b.role}
+                    onChange={(e) =>
+                      run(() =>
+                        adminApi(`/admin/ordo/companies/${id}/buyers/${b.id}`, {
+                          method: "POST",
+                          body: { role: e.target.value },
+                        }),
+                      )
+                    }
+                  >
+                    <option value="admin">admin</option>
+                    <option value="buyer">buyer</option>
+                    <option value="finance">finance</option>
+                  </select>
+                </Table.Cell>
+                <Table.Cell>
+                  <Input
+                    size="small"
+                    aria-label="Spending limit"
+                    defaultValue={b.spending_limit ?? ""}
+                    placeholder={`No limit (${c.currency_code.toUpperCase()})`}
+                    onBlur={(e) =>
+                      run(() =>
+                        adminApi(`/admin/ordo/companies/${id}/buyers/${b.id}`, {
+                          method: "POST",
+                          body: { spending_limit: e.target.value.trim() || null },
+                        }),
+                      )
+                    }
+                  />
+                </Table.Cell>
+                <Table.Cell>
+                  <Button
+                    size="small"
+                    variant="transparent"
+                    onClick={() =>
+                      run(() => adminApi(`/admin/ordo/companies/${id}/buyers/${b.id}`, { method: "DELETE" }))
+                    }
+                  >
+                    Remove
+                  </Button>
                 </Table.Cell>
               </Table.Row>
             ))}
