@@ -57,6 +57,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/company" },
     { resolve: "./src/modules/quote" },
     { resolve: "./src/modules/approval" },
+    { resolve: "./src/modules/credit" },
+    { resolve: "./src/modules/invoice" },
     {
       // Approvers and buyers are told through Medusa's notification module. The local provider
       // records (and logs) each notification; production adds an e-mail provider for "email".

@@ -1,0 +1,37 @@
+import { model } from "@medusajs/framework/utils"
+import { InvoiceLine } from "./invoice-line"
+
+/**
+ * An invoice or credit note. `number` is gapless per year (INV-2026-000123 / CN-2026-000004),
+ * taken from `invoice_sequence` in the same transaction as the insert. Amounts are decimals in
+ * the order's currency; `paid_total` is what allocations have settled. Overdue is derived from
+ * `due_at`, never stored.
+ */
+export const Invoice = model
+  .define("invoice", {
+    id: model.id({ prefix: "inv" }).primaryKey(),
+    number: model.text().unique(),
+    year: model.number(),
+    sequence: model.number(),
+    kind: model.enum(["invoice", "credit_note", "deposit"]).default("invoice"),
+    company_id: model.text(),
+    order_id: model.text().nullable(),
+    /** One invoice per fulfillment: a repeated event cannot invoice twice. */
+    fulfillment_id: model.text().nullable(),
+    currency_code: model.text(),
+    subtotal: model.bigNumber(),
+    tax_total: model.bigNumber(),
+    total: model.bigNumber(),
+    paid_total: model.bigNumber().default(0),
+    status: model.enum(["issued", "partially_paid", "paid", "void"]).default("issued"),
+    issued_at: model.dateTime(),
+    due_at: model.dateTime(),
+    void_reason: model.text().nullable(),
+    lines: model.hasMany(() => InvoiceLine, { mappedBy: "invoice" }),
+  })
+  .indexes([
+    { on: ["fulfillment_id"], unique: true, where: "fulfillment_id IS NOT NULL AND deleted_at IS NULL" },
+    { on: ["company_id", "status"] },
+    { on: ["order_id"] },
+  ])
+  .cascades({ delete: ["lines"] })
