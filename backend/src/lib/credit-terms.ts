@@ -27,8 +27,6 @@ export function dueDate(issuedAt: Date, t: Terms): Date {
 
 /** Whole days past the due date at `now` (0 when not yet due). */
 export function daysOverdue(dueAt: Date, now: Date): number {
-  return Math.max(
-    0,
-    Math.floor((now.getTime() - dueAt.getTime()) / DAY) + (now.getTime() > dueAt.getTime() ? 1 : 0) - 1,
-  )
+  const late = now.getTime() - dueAt.getTime()
+  return late <= 0 ? 0 : Math.ceil(late / DAY)
 }
