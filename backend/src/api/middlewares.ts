@@ -17,6 +17,13 @@ import {
   AdminCreateCompany,
   AdminUpdateCompany,
 } from "./admin/ordo/companies/validators"
+import {
+  AdminCreditAccount,
+  AdminIssueInvoice,
+  AdminRecordPayment,
+  AdminReversePayment,
+  AdminVoidInvoice,
+} from "./admin/ordo/invoices/validators"
 import { refuseStockShortfall, wholeQuantities } from "./store/carts/guards"
 import { companyOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
@@ -190,5 +197,30 @@ export default defineMiddlewares({
       middlewares: [refuseWhileAwaitingApproval],
     },
     { method: ["POST", "DELETE"], matcher: "/admin/draft-orders/:id", middlewares: [refuseWhileAwaitingApproval] },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/invoices",
+      middlewares: [validateAndTransformBody(AdminIssueInvoice)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/invoices/:id/void",
+      middlewares: [validateAndTransformBody(AdminVoidInvoice)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/payments",
+      middlewares: [validateAndTransformBody(AdminRecordPayment)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/payments/:id/reverse",
+      middlewares: [validateAndTransformBody(AdminReversePayment)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/companies/:id/credit",
+      middlewares: [validateAndTransformBody(AdminCreditAccount)],
+    },
   ],
 })

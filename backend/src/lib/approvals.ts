@@ -156,6 +156,7 @@ export async function decideApproval(
         "id",
         "sales_channel_id",
         "items.quantity",
+        "items.detail.quantity",
         "items.variant_id",
         "items.variant_sku",
         "items.variant.allow_backorder",
@@ -175,7 +176,7 @@ export async function decideApproval(
         items.map((i) => ({
           variant_id: i.variant_id,
           sku: i.variant_sku,
-          quantity: Number(i.quantity),
+          quantity: Number(i.detail?.quantity ?? i.quantity),
           allow_backorder: i.variant?.allow_backorder,
         })),
       )

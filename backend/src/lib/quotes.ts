@@ -463,6 +463,7 @@ export async function lastPricesPaid(container: MedusaContainer, companyId: stri
       "items.variant_sku",
       "items.unit_price",
       "items.quantity",
+      "items.detail.quantity",
     ],
     filters: {
       customer_id: buyers.map((b: any) => b.customer_id),
@@ -479,7 +480,7 @@ export async function lastPricesPaid(container: MedusaContainer, companyId: stri
         variant_id: i.variant_id,
         sku: i.variant_sku,
         unit_price: toAmount(i.unit_price, o.currency_code),
-        quantity: Number(i.quantity),
+        quantity: Number(i.detail?.quantity ?? i.quantity),
         order_display_id: o.display_id,
         ordered_at: o.created_at,
       })

@@ -654,8 +654,16 @@ export const APPROVAL_RULES = [
 ] as const
 
 export const BUYER_PASSWORD = "ordo-buyer"
+/** Demo credit terms per company (matched by legal-name prefix). */
+export const CREDIT_TERMS = [
+  { company: "Acme", terms: "net", net_days: 30, credit_limit: "500000", invoice_on: "fulfillment" },
+  { company: "Globex", terms: "eom", net_days: 15, credit_limit: "60000", invoice_on: "fulfillment" },
+  { company: "Initech", terms: "net", net_days: 60, credit_limit: null, invoice_on: "fulfillment" },
+] as const
+
 /**
  * 1: catalogue, prices, stock, customers, staff. 2: company accounts with buyer roles.
  * 3: approval rules, staff approver roles, company address books.
+ * 4: CNY prices VAT-inclusive in carts too; credit terms per company.
  */
-export const SEED_VERSION = 3
+export const SEED_VERSION = 4

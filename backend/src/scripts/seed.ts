@@ -25,11 +25,14 @@ import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
 import { COMPANY_MODULE } from "../modules/company"
 import type CompanyModuleService from "../modules/company/service"
+import { CREDIT_MODULE } from "../modules/credit"
+import type CreditModuleService from "../modules/credit/service"
 import {
   APPROVAL_RULES,
   BUYER_PASSWORD,
   CATEGORIES,
   COMPANIES,
+  CREDIT_TERMS,
   PRODUCTS,
   prng,
   SEED_VERSION,
@@ -64,6 +67,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
     // An older demo database gets only what was added since it was seeded.
     if (seeded < 2) await seedCompanies(container)
     if (seeded < 3) await seedApprovals(container)
+    if (seeded < 4) await seedReceivables(container)
     await storeService.updateStores(store.id, {
       metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
     })
@@ -354,6 +358,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
 
   await seedCompanies(container)
   await seedApprovals(container)
+  await seedReceivables(container)
   await storeService.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
   })
@@ -442,5 +447,25 @@ async function seedApprovals(container: ExecArgs["container"]) {
       })
     }
     if (rows.length) await companies.createCompanyAddresses(rows)
+  }
+}
+
+/**
+ * Version 4: CNY prices are VAT-inclusive everywhere — carts look at the currency's price
+ * preference, not only the region's — and each demo company gets its credit terms.
+ */
+async function seedReceivables(container: ExecArgs["container"]) {
+  const pricing = container.resolve(Modules.PRICING)
+  const [cny] = await pricing.listPricePreferences({ attribute: "currency_code", value: "cny" })
+  if (cny) await pricing.updatePricePreferences(cny.id, { is_tax_inclusive: true })
+  else await pricing.createPricePreferences({ attribute: "currency_code", value: "cny", is_tax_inclusive: true })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
+  const { data: companies } = await query.graph({ entity: "company", fields: ["id", "legal_name"] })
+  for (const company of companies as any[]) {
+    const terms = CREDIT_TERMS.find((t) => company.legal_name.startsWith(t.company))
+    if (!terms) continue
+    const { company: _name, ...account } = terms
+    await credit.createCreditAccounts({ company_id: company.id, ...account } as any)
   }
 }

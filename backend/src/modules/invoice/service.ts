@@ -17,8 +17,9 @@ export type NumberedInvoiceInput = {
   subtotal: string
   tax_total: string
   total: string
-  issued_at: Date
-  due_at: Date
+  /** Dates may arrive as ISO strings: workflow inputs are serialised. */
+  issued_at: Date | string
+  due_at: Date | string
   lines: {
     sku?: string | null
     title: string
@@ -46,7 +47,7 @@ class InvoiceModuleService extends MedusaService({
   @InjectTransactionManager()
   async issueNumberedInvoice(input: NumberedInvoiceInput, @MedusaContext() sharedContext: Context = {}) {
     const series = SERIES_PREFIX[input.kind]
-    const year = input.issued_at.getUTCFullYear()
+    const year = new Date(input.issued_at).getUTCFullYear()
     const manager = sharedContext.transactionManager as any
     const [row] = await manager.execute(
       `insert into invoice_sequence (id, series, year, last) values (?, ?, ?, 1)

@@ -1,0 +1,306 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CREDIT_MODULE } from "../modules/credit"
+import type CreditModuleService from "../modules/credit/service"
+import { INVOICE_MODULE } from "../modules/invoice"
+import type InvoiceModuleService from "../modules/invoice/service"
+import { issueInvoiceWorkflow, recordPaymentWorkflow, reversePaymentWorkflow } from "../workflows/receivables/workflows"
+import { membershipOf } from "./approvals"
+import { daysOverdue, dueDate } from "./credit-terms"
+import { allocateOldestFirst, type BillableLine, invoiceTotals } from "./invoice-math"
+import { currencyDecimals, dec, sumAmounts, toAmount, tooManyDecimals } from "./money"
+import { withLock } from "./stock-lock"
+
+const invoicesOf = (c: MedusaContainer) => c.resolve<InvoiceModuleService>(INVOICE_MODULE)
+
+/** The company's credit account; companies without one are on net 30, invoiced per fulfillment. */
+export async function creditAccountFor(container: MedusaContainer, companyId: string) {
+  const [account] = await container
+    .resolve<CreditModuleService>(CREDIT_MODULE)
+    .listCreditAccounts({ company_id: companyId })
+  return (
+    account ?? {
+      id: null,
+      company_id: companyId,
+      terms: "net" as const,
+      net_days: 30,
+      deposit_percent: null,
+      credit_limit: null,
+      on_hold: false,
+      hold_source: null,
+      hold_reason: null,
+      auto_hold_days: 30,
+      invoice_on: "fulfillment" as const,
+      dunning_paused: false,
+    }
+  )
+}
+
+const ORDER_FIELDS = [
+  "id",
+  "customer_id",
+  "currency_code",
+  "is_draft_order",
+  "status",
+  "items.id",
+  "items.title",
+  "items.product_title",
+  "items.variant_title",
+  "items.variant_sku",
+  "items.quantity",
+  // Medusa fills an order item's quantity from its detail row; without it the field is null.
+  "items.detail.quantity",
+  "items.unit_price",
+  "items.is_tax_inclusive",
+  "items.tax_lines.rate",
+]
+
+async function orderForInvoicing(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
+  const membership = await membershipOf(container, order.customer_id as string)
+  if (!membership) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order_id: the order's customer buys for no company")
+  }
+  return { order: order as any, companyId: membership.company_id }
+}
+
+const billable = (item: any, quantity: number): BillableLine => ({
+  sku: item.variant_sku,
+  title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "),
+  quantity,
+  unit_price: String(item.unit_price),
+  tax_rate: String((item.tax_lines ?? []).reduce((s: number, t: any) => s + Number(t?.rate ?? 0), 0)),
+  tax_inclusive: !!item.is_tax_inclusive,
+})
+
+async function issue(
+  container: MedusaContainer,
+  input: { companyId: string; order: any; lines: BillableLine[]; fulfillment_id?: string },
+) {
+  const account = await creditAccountFor(container, input.companyId)
+  const totals = invoiceTotals(input.lines, input.order.currency_code)
+  const issuedAt = new Date()
+  const { result } = await issueInvoiceWorkflow(container).run({
+    input: {
+      kind: "invoice",
+      company_id: input.companyId,
+      order_id: input.order.id,
+      fulfillment_id: input.fulfillment_id ?? null,
+      currency_code: input.order.currency_code,
+      ...totals,
+      issued_at: issuedAt,
+      due_at: dueDate(issuedAt, account),
+    },
+  })
+  return result
+}
+
+/**
+ * One invoice per fulfillment, for exactly what it shipped, when the company is invoiced on
+ * shipment. A repeated event finds the invoice already there (and the unique index on
+ * fulfillment_id stops a concurrent duplicate).
+ */
+export async function invoiceFulfillment(container: MedusaContainer, orderId: string, fulfillmentId: string) {
+  return withLock(container, `invoice:order:${orderId}`, async () => {
+    const [existing] = await invoicesOf(container).listInvoices({ fulfillment_id: fulfillmentId })
+    if (existing) return existing
+    const { order, companyId } = await orderForInvoicing(container, orderId)
+    const account = await creditAccountFor(container, companyId)
+    if (account.invoice_on !== "fulfillment") return undefined
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [fulfillment],
+    } = await query.graph({
+      entity: "fulfillment",
+      fields: ["id", "items.line_item_id", "items.quantity"],
+      filters: { id: fulfillmentId },
+    })
+    const items = new Map((order.items ?? []).map((i: any) => [i.id, i]))
+    const lines = ((fulfillment as any)?.items ?? [])
+      .filter((fi: any) => items.has(fi.line_item_id) && Number(fi.quantity) > 0)
+      .map((fi: any) => billable(items.get(fi.line_item_id), Number(fi.quantity)))
+    if (!lines.length) return undefined
+    return issue(container, { companyId, order, lines, fulfillment_id: fulfillmentId })
+  })
+}
+
+/** The whole order on one invoice (on placement, or by staff); refused if it already has invoices. */
+export async function invoiceWholeOrder(container: MedusaContainer, orderId: string) {
+  return withLock(container, `invoice:order:${orderId}`, async () => {
+    const { order, companyId } = await orderForInvoicing(container, orderId)
+    if (order.is_draft_order || order.status === "canceled") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order_id: only placed orders can be invoiced")
+    }
+    const already = await invoicesOf(container).listInvoices({ order_id: orderId, status: { $ne: "void" } } as any)
+    if (already.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `order_id: this order is already invoiced (${already.map((i) => i.number).join(", ")})`,
+      )
+    }
+    const lines = (order.items ?? []).filter(Boolean).map((i: any) => billable(i, orderItemQuantity(i)))
+    return issue(container, { companyId, order, lines })
+  })
+}
+
+/** An order item's quantity (read from its detail when the item's own field is not loaded). */
+export const orderItemQuantity = (i: any) => Number(i?.detail?.quantity ?? i?.quantity)
+
+export const balanceOf = (inv: { total: unknown; paid_total: unknown }) => dec(inv.total).minus(dec(inv.paid_total))
+
+/** An invoice as people read it: balance and, when past due, days overdue. */
+export function invoiceView(inv: any, now = new Date()) {
+  const balance = balanceOf(inv)
+  const open = inv.status === "issued" || inv.status === "partially_paid"
+  const overdue = open && balance.gt(0) ? daysOverdue(new Date(inv.due_at), now) : 0
+  return { ...inv, balance: toAmount(balance, inv.currency_code), overdue: overdue > 0, days_overdue: overdue }
+}
+
+export async function voidInvoice(container: MedusaContainer, invoiceId: string, reason: string) {
+  return withLock(container, `invoice:${invoiceId}`, async () => {
+    const inv = await invoicesOf(container).retrieveInvoice(invoiceId)
+    if (inv.status === "void") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invoice is already void")
+    if (dec(inv.paid_total).gt(0)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "A paid or partly paid invoice cannot be voided; reverse its payments or issue a credit note",
+      )
+    }
+    return invoicesOf(container).updateInvoices({ id: inv.id, status: "void", void_reason: reason } as any)
+  })
+}
+
+export type PaymentInput = {
+  company_id: string
+  amount: string
+  currency_code?: string
+  method: "bank_transfer" | "cash" | "cheque" | "card"
+  reference?: string | null
+  received_at?: Date
+  allocations?: { invoice_id: string; amount: string }[]
+  idempotency_key?: string | null
+  recorded_by?: string | null
+}
+
+/**
+ * Records money received and settles invoices: explicitly (each allocation at most the invoice's
+ * balance) or oldest due first; what is left is the company's credit. Serialised per company, and
+ * once per idempotency key (a replayed webhook or double submit returns the first record).
+ */
+export async function recordPayment(container: MedusaContainer, input: PaymentInput) {
+  return withLock(container, `receivables:${input.company_id}`, async () => {
+    const invoices = invoicesOf(container)
+    if (input.idempotency_key) {
+      const [seen] = await invoices.listPaymentRecords({ idempotency_key: input.idempotency_key })
+      if (seen) return { payment: seen, repeated: true }
+    }
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [company],
+    } = await query.graph({ entity: "company", fields: ["id", "currency_code"], filters: { id: input.company_id } })
+    if (!company)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id: ${input.company_id} was not found`)
+    const currency = (input.currency_code ?? company.currency_code).toLowerCase()
+    if (currency !== company.currency_code) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `currency_code: this company pays in ${company.currency_code.toUpperCase()}`,
+      )
+    }
+    if (!dec(input.amount).gt(0)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "amount: must be more than 0")
+    if (tooManyDecimals(input.amount, currency)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `amount: ${currency.toUpperCase()} has ${currencyDecimals(currency)} decimals`,
+      )
+    }
+    const open = (
+      await invoices.listInvoices({
+        company_id: input.company_id,
+        status: ["issued", "partially_paid"],
+        kind: ["invoice", "deposit"],
+      } as any)
+    ).filter((i) => balanceOf(i).gt(0))
+    let allocations: { invoice_id: string; amount: string }[]
+    let unallocated: string
+    if (input.allocations?.length) {
+      const byId = new Map(open.map((i) => [i.id, i]))
+      input.allocations.forEach((a, n) => {
+        const inv = byId.get(a.invoice_id)
+        if (!inv)
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `allocations.${n}.invoice_id: not an open invoice of this company`,
+          )
+        if (!dec(a.amount).gt(0) || tooManyDecimals(a.amount, currency)) {
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `allocations.${n}.amount: a positive amount in ${currency.toUpperCase()}`,
+          )
+        }
+        if (dec(a.amount).gt(balanceOf(inv))) {
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `allocations.${n}.amount: more than the balance of ${inv.number} (${toAmount(balanceOf(inv), currency)})`,
+          )
+        }
+      })
+      const allocated = sumAmounts(input.allocations.map((a) => a.amount))
+      if (allocated.gt(dec(input.amount))) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, "allocations: together more than the payment")
+      }
+      allocations = input.allocations.map((a) => ({ invoice_id: a.invoice_id, amount: dec(a.amount).toFixed() }))
+      unallocated = dec(input.amount).minus(allocated).toFixed()
+    } else {
+      ;({ allocations, unallocated } = allocateOldestFirst(
+        input.amount,
+        open.map((i) => ({
+          id: i.id,
+          due_at: new Date(i.due_at),
+          issued_at: new Date(i.issued_at),
+          balance: balanceOf(i).toFixed(),
+        })),
+      ))
+    }
+    const { result } = await recordPaymentWorkflow(container).run({
+      input: {
+        payment: {
+          company_id: input.company_id,
+          method: input.method,
+          reference: input.reference ?? null,
+          amount: dec(input.amount).toFixed(),
+          unallocated,
+          currency_code: currency,
+          received_at: input.received_at ?? new Date(),
+          idempotency_key: input.idempotency_key ?? null,
+          recorded_by: input.recorded_by ?? null,
+        },
+        allocations,
+      },
+    })
+    return { payment: result, repeated: false }
+  })
+}
+
+export async function reversePayment(container: MedusaContainer, paymentId: string, reason: string) {
+  const [payment] = await invoicesOf(container).listPaymentRecords({ id: paymentId }, { relations: ["allocations"] })
+  if (!payment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payment with id: ${paymentId} was not found`)
+  return withLock(container, `receivables:${payment.company_id}`, async () => {
+    const [fresh] = await invoicesOf(container).listPaymentRecords({ id: paymentId }, { relations: ["allocations"] })
+    if (fresh.reversed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This payment is already reversed")
+    await reversePaymentWorkflow(container).run({
+      input: {
+        id: fresh.id,
+        reason,
+        allocations: (fresh.allocations ?? []).map((a: any) => ({
+          invoice_id: a.invoice_id,
+          amount: String(a.amount),
+        })),
+      },
+    })
+  })
+}
