@@ -6,46 +6,23 @@ import { decideApprovalWorkflow } from "../workflows/approval/workflows"
 import { type ApprovalFacts, type ApprovalOutcome, evaluateApprovalRules } from "./approval-rules"
 import { findStockShortages, shortageMessage } from "./buyer"
 import { conflict } from "./errors"
+import { type BuyerMembership, membershipOf } from "./membership"
+import { creditAccountFor, creditExposure } from "./receivables"
 import { withLock, withStockLocks } from "./stock-lock"
 
-export type BuyerMembership = {
-  id: string
-  company_id: string
-  role: "admin" | "buyer" | "finance"
-  spending_limit: string | null
-}
+export { type BuyerMembership, membershipOf } from "./membership"
 
-/** The company a customer buys for, with their role; undefined for customers outside any company. */
-export async function membershipOf(
-  container: MedusaContainer,
-  customerId: string,
-): Promise<BuyerMembership | undefined> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [b],
-  } = await query.graph({
-    entity: "company_buyer",
-    fields: ["id", "role", "spending_limit", "company.id"],
-    filters: { customer_id: customerId },
-  })
-  if (!b) return undefined
+/** The company's credit position for the credit rules: limit, exposure and hold from the credit module. */
+export async function creditFactsFor(container: MedusaContainer, companyId: string): Promise<ApprovalFacts["credit"]> {
+  const [account, exposure] = await Promise.all([
+    creditAccountFor(container, companyId),
+    creditExposure(container, companyId),
+  ])
   return {
-    id: b.id,
-    company_id: b.company.id,
-    role: b.role,
-    spending_limit: b.spending_limit == null ? null : String(b.spending_limit),
+    limit: account.credit_limit == null ? null : String(account.credit_limit),
+    exposure: exposure.exposure,
+    on_hold: !!account.on_hold,
   }
-}
-
-/**
- * The company's credit position for the credit rules. The credit module (credit terms issue)
- * supplies it; until then there is none and those rules stay silent.
- */
-export async function creditFactsFor(
-  _container: MedusaContainer,
-  _companyId: string,
-): Promise<ApprovalFacts["credit"]> {
-  return undefined
 }
 
 /** Which approvals an order needs, from the seller's active rules. */

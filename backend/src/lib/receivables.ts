@@ -5,9 +5,9 @@ import type CreditModuleService from "../modules/credit/service"
 import { INVOICE_MODULE } from "../modules/invoice"
 import type InvoiceModuleService from "../modules/invoice/service"
 import { issueInvoiceWorkflow, recordPaymentWorkflow, reversePaymentWorkflow } from "../workflows/receivables/workflows"
-import { membershipOf } from "./approvals"
 import { daysOverdue, dueDate } from "./credit-terms"
 import { allocateOldestFirst, type BillableLine, invoiceTotals } from "./invoice-math"
+import { membershipOf } from "./membership"
 import { currencyDecimals, dec, sumAmounts, toAmount, tooManyDecimals } from "./money"
 import { withLock } from "./stock-lock"
 
@@ -303,4 +303,48 @@ export async function reversePayment(container: MedusaContainer, paymentId: stri
       },
     })
   })
+}
+
+/**
+ * What the company owes or has committed to: open invoice balances, plus placed orders not yet
+ * invoiced, less unallocated payments (its credit). Compared with the credit limit at checkout.
+ */
+export async function creditExposure(container: MedusaContainer, companyId: string) {
+  const invoices = invoicesOf(container)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [all, payments, { data: buyers }] = await Promise.all([
+    invoices.listInvoices({ company_id: companyId, status: ["issued", "partially_paid", "paid"] } as any),
+    invoices.listPaymentRecords({ company_id: companyId, reversed_at: null } as any),
+    query.graph({ entity: "company_buyer", fields: ["customer_id"], filters: { company: { id: companyId } } as any }),
+  ])
+  const open = sumAmounts(all.filter((i) => i.kind !== "credit_note" && i.status !== "paid").map((i) => balanceOf(i)))
+  const invoicedByOrder = new Map<string, ReturnType<typeof dec>>()
+  for (const i of all) {
+    if (!i.order_id || i.kind === "credit_note") continue
+    invoicedByOrder.set(i.order_id, (invoicedByOrder.get(i.order_id) ?? dec(0)).plus(dec(i.total)))
+  }
+  const { data: orders } = buyers.length
+    ? await query.graph({
+        entity: "order",
+        fields: ["id", "total", "status", "is_draft_order"],
+        filters: {
+          customer_id: buyers.map((b: any) => b.customer_id),
+          is_draft_order: false,
+          status: { $ne: "canceled" },
+        } as any,
+      })
+    : { data: [] as any[] }
+  const uninvoiced = sumAmounts(
+    orders.map((o: any) => {
+      const rest = dec(o.total).minus(invoicedByOrder.get(o.id) ?? dec(0))
+      return rest.gt(0) ? rest : dec(0)
+    }),
+  )
+  const credit = sumAmounts(payments.map((p) => p.unallocated))
+  return {
+    open_invoices: open.toFixed(),
+    uninvoiced_orders: uninvoiced.toFixed(),
+    credit: credit.toFixed(),
+    exposure: open.plus(uninvoiced).minus(credit).toFixed(),
+  }
 }

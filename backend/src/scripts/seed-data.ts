@@ -656,7 +656,7 @@ export const APPROVAL_RULES = [
 export const BUYER_PASSWORD = "ordo-buyer"
 /** Demo credit terms per company (matched by legal-name prefix). */
 export const CREDIT_TERMS = [
-  { company: "Acme", terms: "net", net_days: 30, credit_limit: "500000", invoice_on: "fulfillment" },
+  { company: "Acme", terms: "net", net_days: 30, credit_limit: "2000000", invoice_on: "fulfillment" },
   { company: "Globex", terms: "eom", net_days: 15, credit_limit: "60000", invoice_on: "fulfillment" },
   { company: "Initech", terms: "net", net_days: 60, credit_limit: null, invoice_on: "fulfillment" },
 ] as const

@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { api, buyerAddressId, createStockedProduct, login, loginAdmin, loginBuyer } from "../../../../tests/support/api"
+import {
+  api,
+  buyerAddressId,
+  createStockedProduct,
+  login,
+  loginAdmin,
+  loginBuyer,
+  registerBuyer,
+} from "../../../../tests/support/api"
 import { sql } from "../../../../tests/support/db"
 
 const reserved = async (inventoryItemId: string) =>
@@ -198,6 +206,35 @@ describe("approvals: threshold, two levels, audit trail, stock only after the la
     const view = await api("GET", `/store/ordo/approvals/${r.body.approval_request_id}`, { token: acmeAdmin })
     expect(view.body.approval.levels.map((l: any) => l.role)).toEqual(["sales_manager"])
     expect(view.body.approval.reasons.map((x: any) => x.type)).toEqual(["order_total_above"])
+  })
+
+  it("the last approval re-checks stock: if others bought it meanwhile, approving is refused and nothing is recorded", async () => {
+    const scarce = `TEST-APPR-SCARCE-${Date.now()}`
+    const { inventoryItemId: scarceItem } = await createStockedProduct(staffAdmin, scarce, 700)
+    const r = await placeLargeOrder(purchasing, scarce, 600, "SCARCE-600")
+    expect(r.body.order.ordo_status).toBe("requires_approval")
+    const requestId = r.body.approval_request_id
+    const first = await api("POST", `/store/ordo/approvals/${requestId}/decision`, {
+      token: acmeAdmin,
+      body: { decision: "approved" },
+    })
+    expect(first.status).toBe(200)
+    // Meanwhile a buyer who needs no approval takes 200 of the 700.
+    const other = await registerBuyer(`scarce.${Date.now()}@example.test`)
+    const quick = await api("POST", "/store/ordo/quick-order", { token: other.token, body: { text: `${scarce} 200` } })
+    const placed = await api("POST", `/store/ordo/carts/${quick.body.cart.id}/checkout`, {
+      token: other.token,
+      body: { address_id: other.addressId, po_number: "TAKE-200" },
+    })
+    expect(placed.status).toBe(200)
+    const last = await api("POST", `/admin/ordo/approvals/${requestId}/decision`, {
+      token: staffAdmin,
+      body: { decision: "approved" },
+    })
+    expect(last.status).toBe(409)
+    expect(last.body.message).toMatch(new RegExp(`Cannot approve yet, stock is short: SKU ${scarce}: 600 requested`))
+    expect(await sql("select level from approval_decision where request_id = $1", [requestId])).toEqual([{ level: 1 }])
+    expect(await reserved(scarceItem)).toBe(200)
   })
 
   it("staff configure rules with validated input", async () => {

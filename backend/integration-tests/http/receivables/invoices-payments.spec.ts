@@ -200,4 +200,32 @@ describe("invoices on net-30 terms per fulfillment, payments and allocation", ()
     ])
     expect(all.map((r: any) => r.sequence)).toEqual(all.map((_: any, i: number) => i + 1))
   })
+
+  it("over its credit limit or on hold, a company's order goes to finance for approval", async () => {
+    const globexCompany = (await api("GET", "/store/ordo/company", { token: globex })).body.company.id
+    const credit = (body: Record<string, unknown>) =>
+      api("POST", `/admin/ordo/companies/${globexCompany}/credit`, { token: staff, body })
+    const badLimit = await credit({ credit_limit: "-1" })
+    expect(badLimit.status).toBe(400)
+    expect(badLimit.body.message).toMatch(/credit_limit/)
+    const view = await api("GET", `/admin/ordo/companies/${globexCompany}/credit`, { token: staff })
+    expect(view.body.exposure).toMatchObject({ exposure: expect.any(String), open_invoices: expect.any(String) })
+
+    // Any order is above a 0.50 USD limit.
+    expect((await credit({ credit_limit: "0.5" })).status).toBe(200)
+    const over = await placeOrder(globex, `${A} 1`, "GLOBEX-OVER-LIMIT")
+    const o1 = await api("GET", `/store/ordo/orders/${over}`, { token: globex })
+    expect(o1.body.order.ordo_status).toBe("requires_approval")
+    expect(o1.body.approval.levels.map((l: any) => l.role)).toEqual(["finance"])
+    expect(o1.body.approval.reasons.map((r: any) => r.type)).toEqual(["company_over_credit_limit"])
+
+    expect((await credit({ credit_limit: null, on_hold: true, hold_reason: "Audit" })).status).toBe(200)
+    const held = await placeOrder(globex, `${A} 1`, "GLOBEX-ON-HOLD")
+    const o2 = await api("GET", `/store/ordo/orders/${held}`, { token: globex })
+    expect(o2.body.approval.reasons.map((r: any) => r.type)).toEqual(["company_on_hold"])
+
+    expect((await credit({ credit_limit: "60000", on_hold: false, hold_reason: null })).status).toBe(200)
+    const fine = await placeOrder(globex, `${A} 1`, "GLOBEX-OK")
+    expect((await api("GET", `/store/ordo/orders/${fine}`, { token: globex })).body.approval).toBeNull()
+  })
 })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { notFound } from "../../../../../../lib/company-scope"
-import { creditAccountFor } from "../../../../../../lib/receivables"
+import { creditAccountFor, creditExposure } from "../../../../../../lib/receivables"
 import { COMPANY_MODULE } from "../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../modules/company/service"
 import { CREDIT_MODULE } from "../../../../../../modules/credit"
@@ -9,7 +9,11 @@ import type CreditModuleService from "../../../../../../modules/credit/service"
 import type { AdminCreditAccount } from "../../../invoices/validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ credit: await creditAccountFor(req.scope, req.params.id) })
+  const [credit, exposure] = await Promise.all([
+    creditAccountFor(req.scope, req.params.id),
+    creditExposure(req.scope, req.params.id),
+  ])
+  res.json({ credit, exposure })
 }
 
 /** Staff set a company's terms, limit, hold, invoicing moment and dunning pause. */
