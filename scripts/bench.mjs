@@ -105,7 +105,8 @@ try {
   const regions = (await httpJson(`${base}/store/regions`, { headers: store() })).regions
   const cny = regions.find((r) => r.currency_code === "cny").id
   // Bench buyers join Initech through the invitation flow, so every checkout runs the company's
-  // approval rules (spending limit 1,000,000 CNY: checked, never triggered) like a real buyer's.
+  // approval and credit rules (spending limit 1,000,000 CNY, Initech without a credit limit: checked,
+  // never triggered) like a real buyer's.
   const initechAdmin = await login("customer", "buyer@initech.test", "ordo-buyer")
   const buyers = []
   for (let i = 0; i < CONNECTIONS; i++) {
@@ -321,7 +322,7 @@ function printTable(r) {
       "",
     ],
     [
-      "checkout completion with approval checks (10 company buyers)",
+      "checkout with credit and approval checks (10 company buyers)",
       `${f(r.checkout.rps, 1)} orders/s`,
       `p50 ${ms(r.checkout.p50)}, p95 ${ms(r.checkout.p95)}`,
       "≥ 60 orders/s, p95 ≤ 150 ms",
