@@ -60,13 +60,24 @@ module.exports = defineConfig({
     { resolve: "./src/modules/credit" },
     { resolve: "./src/modules/invoice" },
     {
-      // Approvers and buyers are told through Medusa's notification module. The local provider
-      // records (and logs) each notification; production adds an e-mail provider for "email".
+      // Approvers, buyers and debtors are told through Medusa's notification module: e-mails go
+      // through SMTP (nodemailer) when SMTP_URL is set, else the local provider logs them.
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "feed"] } },
-        ],
+        providers: process.env.SMTP_URL
+          ? [
+              {
+                resolve: "./src/modules/smtp-notification",
+                id: "smtp",
+                options: {
+                  channels: ["email"],
+                  url: process.env.SMTP_URL,
+                  from: process.env.SMTP_FROM ?? "Ordo <no-reply@ordo.test>",
+                },
+              },
+              { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
+            ]
+          : [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "feed"] } }],
       },
     },
     ...redisModules,

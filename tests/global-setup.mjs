@@ -13,6 +13,7 @@ import {
   startStorefront,
   stopService,
 } from "../scripts/lib/stack.mjs"
+import { startSmtpCapture } from "./support/smtp-capture.mjs"
 
 export const TEST_JWT_SECRET = "ordo-test-jwt-secret"
 
@@ -43,8 +44,10 @@ export default async function setup(project) {
   await admin.end()
 
   const services = []
+  let smtp
   const teardown = async () => {
     for (const s of services.reverse()) await stopService(s)
+    await smtp?.close()
     const a = new pg.Client({ connectionString: adminUrl })
     await a.connect().then(
       () => a.query(`drop database if exists "${dbName}" with (force)`).finally(() => a.end()),
@@ -55,6 +58,8 @@ export default async function setup(project) {
   }
   try {
     buildIfStale({ quiet: true })
+    const mailLog = join(tmpdir(), `ordo-test-mail-${process.pid}.jsonl`)
+    smtp = await startSmtpCapture(mailLog, await freePort())
     const env = { JWT_SECRET: TEST_JWT_SECRET, REDIS_URL: "" }
     migrateAndSeed(databaseUrl, { quiet: true, extraEnv: env })
     const key = await publishableKey(databaseUrl)
@@ -64,7 +69,8 @@ export default async function setup(project) {
       await startBackend({
         databaseUrl,
         port: backendPort,
-        extraEnv: { ...env, LOG_LEVEL: "error" },
+        // E-mail goes over SMTP to the capture server; the dunning run accepts a simulated date.
+        extraEnv: { ...env, LOG_LEVEL: "error", SMTP_URL: smtp.url, ORDO_TEST_CLOCK: "1" },
         logFile: join(tmpdir(), `ordo-test-backend-${process.pid}.log`),
       }),
     )
@@ -83,6 +89,7 @@ export default async function setup(project) {
       publishableKey: key,
       databaseUrl,
       jwtSecret: TEST_JWT_SECRET,
+      mailLog,
     })
   } catch (e) {
     await teardown()

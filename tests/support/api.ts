@@ -6,6 +6,8 @@ export type OrdoStack = {
   publishableKey: string
   databaseUrl: string
   jwtSecret: string
+  /** JSON lines of every e-mail the backend sent (local SMTP capture). */
+  mailLog: string
 }
 
 declare module "vitest" {

@@ -24,3 +24,14 @@ export async function stockedSkus(count: number, min = 200): Promise<string[]> {
   if (rows.length < count) throw new Error(`only ${rows.length} SKUs with ${min}+ units in stock`)
   return rows.map((r) => r.sku)
 }
+
+export type CapturedMail = { to: string[]; subject: string | null; template: string | null; body: string; raw: string }
+
+/** Every e-mail the backend has sent so far, in order (from the test SMTP server). */
+export async function sentMails(): Promise<CapturedMail[]> {
+  const { readFileSync } = await import("node:fs")
+  return readFileSync(stack().mailLog, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+}

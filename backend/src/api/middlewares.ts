@@ -17,6 +17,7 @@ import {
   AdminCreateCompany,
   AdminUpdateCompany,
 } from "./admin/ordo/companies/validators"
+import { DunningLevelBody } from "./admin/ordo/dunning/levels/route"
 import {
   AdminCreditAccount,
   AdminIssueInvoice,
@@ -221,6 +222,11 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/admin/ordo/companies/:id/credit",
       middlewares: [validateAndTransformBody(AdminCreditAccount)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/dunning/levels",
+      middlewares: [validateAndTransformBody(DunningLevelBody)],
     },
   ],
 })

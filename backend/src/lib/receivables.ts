@@ -6,6 +6,7 @@ import { INVOICE_MODULE } from "../modules/invoice"
 import type InvoiceModuleService from "../modules/invoice/service"
 import { issueInvoiceWorkflow, recordPaymentWorkflow, reversePaymentWorkflow } from "../workflows/receivables/workflows"
 import { daysOverdue, dueDate } from "./credit-terms"
+import { liftOverdueHoldIfCleared } from "./dunning"
 import { allocateOldestFirst, type BillableLine, invoiceTotals } from "./invoice-math"
 import { membershipOf } from "./membership"
 import { currencyDecimals, dec, sumAmounts, toAmount, tooManyDecimals } from "./money"
@@ -282,6 +283,8 @@ export async function recordPayment(container: MedusaContainer, input: PaymentIn
         allocations,
       },
     })
+    // Paying what made the company late lifts an automatic hold.
+    await liftOverdueHoldIfCleared(container, input.company_id)
     return { payment: result, repeated: false }
   })
 }

@@ -661,6 +661,14 @@ export const CREDIT_TERMS = [
   { company: "Initech", terms: "net", net_days: 60, credit_limit: null, invoice_on: "fulfillment" },
 ] as const
 
+/** The demo seller's reminder policy (days from the due date). */
+export const DUNNING_LEVELS = [
+  { name: "Friendly reminder", offset_days: -3, tone: "friendly", hold: false },
+  { name: "Reminder", offset_days: 3, tone: "reminder", hold: false },
+  { name: "Firm reminder", offset_days: 15, tone: "firm", hold: false },
+  { name: "Final notice", offset_days: 30, tone: "final", hold: true },
+] as const
+
 /**
  * 1: catalogue, prices, stock, customers, staff. 2: company accounts with buyer roles.
  * 3: approval rules, staff approver roles, company address books.

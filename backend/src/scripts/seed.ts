@@ -33,6 +33,7 @@ import {
   CATEGORIES,
   COMPANIES,
   CREDIT_TERMS,
+  DUNNING_LEVELS,
   PRODUCTS,
   prng,
   SEED_VERSION,
@@ -452,7 +453,8 @@ async function seedApprovals(container: ExecArgs["container"]) {
 
 /**
  * Version 4: CNY prices are VAT-inclusive everywhere — carts look at the currency's price
- * preference, not only the region's — and each demo company gets its credit terms.
+ * preference, not only the region's — each demo company gets its credit terms, and the seller
+ * its reminder policy.
  */
 async function seedReceivables(container: ExecArgs["container"]) {
   const pricing = container.resolve(Modules.PRICING)
@@ -461,6 +463,7 @@ async function seedReceivables(container: ExecArgs["container"]) {
   else await pricing.createPricePreferences({ attribute: "currency_code", value: "cny", is_tax_inclusive: true })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const credit = container.resolve<CreditModuleService>(CREDIT_MODULE)
+  await credit.createDunningLevels(DUNNING_LEVELS.map((l) => ({ ...l })) as any)
   const { data: companies } = await query.graph({ entity: "company", fields: ["id", "legal_name"] })
   for (const company of companies as any[]) {
     const terms = CREDIT_TERMS.find((t) => company.legal_name.startsWith(t.company))
