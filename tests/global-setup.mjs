@@ -13,9 +13,11 @@ import {
   startStorefront,
   stopService,
 } from "../scripts/lib/stack.mjs"
+import { startFakeStripe } from "./support/fake-stripe.mjs"
 import { startSmtpCapture } from "./support/smtp-capture.mjs"
 
 export const TEST_JWT_SECRET = "ordo-test-jwt-secret"
+export const TEST_STRIPE_WEBHOOK_SECRET = "whsec_ordo_test_secret"
 
 export default async function setup(project) {
   const dbName = `ordo_test_${Date.now()}_${process.pid}`
@@ -45,9 +47,11 @@ export default async function setup(project) {
 
   const services = []
   let smtp
+  let fakeStripe
   const teardown = async () => {
     for (const s of services.reverse()) await stopService(s)
     await smtp?.close()
+    await fakeStripe?.close()
     const a = new pg.Client({ connectionString: adminUrl })
     await a.connect().then(
       () => a.query(`drop database if exists "${dbName}" with (force)`).finally(() => a.end()),
@@ -60,6 +64,15 @@ export default async function setup(project) {
     buildIfStale({ quiet: true })
     const mailLog = join(tmpdir(), `ordo-test-mail-${process.pid}.jsonl`)
     smtp = await startSmtpCapture(mailLog, await freePort())
+    const stripeLog = join(tmpdir(), `ordo-test-stripe-${process.pid}.jsonl`)
+    fakeStripe = await startFakeStripe(stripeLog, await freePort())
+    const stripeEnv = {
+      STRIPE_SECRET_KEY: "sk_test_ordo",
+      STRIPE_WEBHOOK_SECRET: TEST_STRIPE_WEBHOOK_SECRET,
+      STRIPE_API_HOST: "127.0.0.1",
+      STRIPE_API_PORT: String(fakeStripe.port),
+      STRIPE_API_PROTOCOL: "http",
+    }
     const env = { JWT_SECRET: TEST_JWT_SECRET, REDIS_URL: "" }
     migrateAndSeed(databaseUrl, { quiet: true, extraEnv: env })
     const key = await publishableKey(databaseUrl)
@@ -70,7 +83,7 @@ export default async function setup(project) {
         databaseUrl,
         port: backendPort,
         // E-mail goes over SMTP to the capture server; the dunning run accepts a simulated date.
-        extraEnv: { ...env, LOG_LEVEL: "error", SMTP_URL: smtp.url, ORDO_TEST_CLOCK: "1" },
+        extraEnv: { ...env, ...stripeEnv, LOG_LEVEL: "error", SMTP_URL: smtp.url, ORDO_TEST_CLOCK: "1" },
         logFile: join(tmpdir(), `ordo-test-backend-${process.pid}.log`),
       }),
     )
@@ -90,6 +103,8 @@ export default async function setup(project) {
       databaseUrl,
       jwtSecret: TEST_JWT_SECRET,
       mailLog,
+      stripeLog,
+      stripeWebhookSecret: TEST_STRIPE_WEBHOOK_SECRET,
     })
   } catch (e) {
     await teardown()

@@ -8,6 +8,9 @@ export type OrdoStack = {
   jwtSecret: string
   /** JSON lines of every e-mail the backend sent (local SMTP capture). */
   mailLog: string
+  /** JSON lines of every request the backend made to the fake Stripe API. */
+  stripeLog: string
+  stripeWebhookSecret: string
 }
 
 declare module "vitest" {

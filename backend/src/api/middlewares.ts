@@ -228,5 +228,7 @@ export default defineMiddlewares({
       matcher: "/admin/ordo/dunning/levels",
       middlewares: [validateAndTransformBody(DunningLevelBody)],
     },
+    // Stripe signs the exact bytes it sent: keep the raw body for verification.
+    { methods: ["POST"], matcher: "/webhooks/stripe", bodyParser: { preserveRawBody: true } },
   ],
 })

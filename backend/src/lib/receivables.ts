@@ -185,6 +185,8 @@ export type PaymentInput = {
   allocations?: { invoice_id: string; amount: string }[]
   idempotency_key?: string | null
   recorded_by?: string | null
+  /** Without explicit allocations: settle oldest due first (default) or keep it all as credit. */
+  auto_allocate?: boolean
 }
 
 /**
@@ -256,6 +258,9 @@ export async function recordPayment(container: MedusaContainer, input: PaymentIn
       }
       allocations = input.allocations.map((a) => ({ invoice_id: a.invoice_id, amount: dec(a.amount).toFixed() }))
       unallocated = dec(input.amount).minus(allocated).toFixed()
+    } else if (input.auto_allocate === false) {
+      allocations = []
+      unallocated = dec(input.amount).toFixed()
     } else {
       ;({ allocations, unallocated } = allocateOldestFirst(
         input.amount,
