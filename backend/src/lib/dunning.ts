@@ -25,9 +25,14 @@ export async function runDunning(container: MedusaContainer, now = new Date(), o
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const levels = (await credit.listDunningLevels({ active: true })).sort((a, b) => a.offset_days - b.offset_days)
   const open = (
-    await invoices.listInvoices({ status: ["issued", "partially_paid"], kind: ["invoice", "deposit"] } as any, {
-      take: 10_000,
-    })
+    await invoices.listInvoices(
+      {
+        status: ["issued", "partially_paid"],
+        kind: ["invoice", "deposit"],
+        ...(only?.company_id ? { company_id: only.company_id } : {}),
+      } as any,
+      { take: 10_000 },
+    )
   ).filter((i) => balanceOf(i).gt(0))
   const companyIds = [...new Set(open.map((i) => i.company_id))]
   if (!companyIds.length) return { sent: 0, held: 0 }

@@ -71,6 +71,11 @@ describe("dunning: one mail per due level, over real SMTP, hold at 30 days, lift
       ["Final notice", "Firm reminder", "Friendly reminder", "Reminder"].sort(),
     )
     expect(await credit()).toMatchObject({ on_hold: true, hold_source: "overdue" })
+    // The run was for Initech only: Acme, whose invoices would be as late on that date, is untouched.
+    const acmeId = (await api("GET", "/store/ordo/company", { token: await loginBuyer("buyer@acme.test") })).body
+      .company.id
+    const acmeCredit = (await api("GET", `/admin/ordo/companies/${acmeId}/credit`, { token: staff })).body.credit
+    expect(acmeCredit.on_hold).toBe(false)
 
     // On hold, a new order goes to finance for approval.
     const cart = await api("POST", "/store/ordo/quick-order", { token: initech, body: { text: `${sku} 1` } })
