@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { companyStatement, parsePeriod, statementCsv } from "../../../../../../lib/receivables-reports"
+
+/** Staff: a company's statement of account, `?from=&to=` (inclusive), `?format=csv` for a spreadsheet. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { start, end } = parsePeriod(req.query.from, req.query.to)
+  const s = await companyStatement(req.scope, req.params.id, start, end)
+  if (req.query.format === "csv") {
+    res.setHeader("content-type", "text/csv; charset=utf-8")
+    res.setHeader("content-disposition", `attachment; filename="statement-${s.from}-${s.to}.csv"`)
+    return res.send(statementCsv(s))
+  }
+  res.json({ statement: s })
+}

@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { buyerScope } from "../../../../lib/company-scope"
+import { companyStatement, parsePeriod, statementCsv } from "../../../../lib/receivables-reports"
+
+/** The buyer's company statement of account (`?from=&to=`, `?format=csv`). */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const scope = await buyerScope(req.scope, req.auth_context.actor_id)
+  if (!scope.membership) throw new MedusaError(MedusaError.Types.NOT_FOUND, "You are not a buyer for any company")
+  const { start, end } = parsePeriod(req.query.from, req.query.to)
+  const s = await companyStatement(req.scope, scope.membership.company_id, start, end)
+  if (req.query.format === "csv") {
+    res.setHeader("content-type", "text/csv; charset=utf-8")
+    res.setHeader("content-disposition", `attachment; filename="statement-${s.from}-${s.to}.csv"`)
+    return res.send(statementCsv(s))
+  }
+  res.json({ statement: s })
+}
