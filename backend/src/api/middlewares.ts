@@ -20,6 +20,7 @@ import {
 import { DunningLevelBody } from "./admin/ordo/dunning/levels/route"
 import {
   AdminCreditAccount,
+  AdminCreditNote,
   AdminIssueInvoice,
   AdminRecordPayment,
   AdminReversePayment,
@@ -230,5 +231,10 @@ export default defineMiddlewares({
     },
     // Stripe signs the exact bytes it sent: keep the raw body for verification.
     { methods: ["POST"], matcher: "/webhooks/stripe", bodyParser: { preserveRawBody: true } },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/invoices/:id/credit-notes",
+      middlewares: [validateAndTransformBody(AdminCreditNote)],
+    },
   ],
 })

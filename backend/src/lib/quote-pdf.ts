@@ -68,7 +68,7 @@ const TEXT = {
 } as const
 
 /** The seller's letterhead; set per deployment through the environment. */
-const SELLER = {
+export const SELLER = {
   name: process.env.ORDO_SELLER_NAME ?? "Ordo Industrial Supply Co., Ltd.",
   address: process.env.ORDO_SELLER_ADDRESS ?? "88 Century Avenue, Pudong, Shanghai 200120, China",
   contact: process.env.ORDO_SELLER_CONTACT ?? "sales@ordo.test · +86 21 5555 0100",
@@ -76,14 +76,14 @@ const SELLER = {
 
 // Noto Sans SC (SIL OFL) from npm covers Latin and Chinese; pdfkit embeds only the glyphs used.
 let fontCache: Buffer | undefined
-const cjkFont = () => {
+export const cjkFont = () => {
   fontCache ??= readFileSync(
     createRequire(__filename).resolve("@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"),
   )
   return fontCache
 }
 
-const day = (d: unknown) => (d ? new Date(d as string).toISOString().slice(0, 10) : "—")
+export const day = (d: unknown) => (d ? new Date(d as string).toISOString().slice(0, 10) : "—")
 
 /** Renders a quote's current version as a one-document PDF in English or Chinese. */
 export function renderQuotePdf(quote: any, lang: PdfLang): Promise<Buffer> {

@@ -356,3 +356,89 @@ export async function creditExposure(container: MedusaContainer, companyId: stri
     exposure: open.plus(uninvoiced).minus(credit).toFixed(),
   }
 }
+
+/**
+ * A credit note for returned or corrected lines of an invoice: priced exactly as invoiced
+ * (same unit price and tax rate), numbered in its own gapless series (CN-2026-000001). It
+ * settles the invoice's open balance first; whatever exceeds it stays open on the credit note
+ * as the company's credit. Never more, per line, than was invoiced less earlier credit notes.
+ */
+export async function issueCreditNote(
+  container: MedusaContainer,
+  invoiceId: string,
+  input: { reason: string; lines: { sku: string; quantity: number }[] },
+) {
+  const invoices = invoicesOf(container)
+  const [invoice] = await invoices.listInvoices({ id: invoiceId }, { relations: ["lines"] })
+  if (!invoice || invoice.kind === "credit_note") {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice with id: ${invoiceId} was not found`)
+  }
+  if (invoice.status === "void")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A void invoice cannot be credited")
+  return withLock(container, `receivables:${invoice.company_id}`, async () => {
+    const earlier = await invoices.listInvoices({ source_invoice_id: invoice.id, status: { $ne: "void" } } as any, {
+      relations: ["lines"],
+    })
+    const credited = new Map<string, number>()
+    for (const cn of earlier)
+      for (const l of cn.lines ?? []) credited.set(l.sku ?? l.title, (credited.get(l.sku ?? l.title) ?? 0) + l.quantity)
+    const byKey = new Map((invoice.lines ?? []).map((l: any) => [l.sku ?? l.title, l]))
+    const lines: BillableLine[] = input.lines.map((req, n) => {
+      const line: any = byKey.get(req.sku)
+      if (!line)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `lines.${n}.sku: ${req.sku} is not on invoice ${invoice.number}`,
+        )
+      const left = line.quantity - (credited.get(req.sku) ?? 0)
+      if (req.quantity > left) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `lines.${n}.quantity: at most ${left} of ${req.sku} can still be credited on ${invoice.number}`,
+        )
+      }
+      const inclusive = dec(line.unit_price).times(line.quantity).eq(dec(line.total))
+      return {
+        sku: line.sku,
+        title: line.title,
+        quantity: req.quantity,
+        unit_price: String(line.unit_price),
+        tax_rate: String(line.tax_rate),
+        tax_inclusive: inclusive,
+      }
+    })
+    const totals = invoiceTotals(lines, invoice.currency_code)
+    const issuedAt = new Date()
+    const applied = dec(totals.total).lt(balanceOf(invoice)) ? dec(totals.total) : balanceOf(invoice)
+    const { result: cn } = await issueInvoiceWorkflow(container).run({
+      input: {
+        kind: "credit_note",
+        company_id: invoice.company_id,
+        order_id: invoice.order_id,
+        source_invoice_id: invoice.id,
+        reason: input.reason,
+        currency_code: invoice.currency_code,
+        ...totals,
+        issued_at: issuedAt,
+        due_at: issuedAt,
+      },
+    })
+    if (applied.gt(0)) {
+      // The credit note settles the invoice like a payment would; the rest stays open on it.
+      await invoices.updateInvoices([
+        {
+          id: invoice.id,
+          paid_total: dec(invoice.paid_total).plus(applied).toFixed(),
+          status: dec(invoice.paid_total).plus(applied).gte(dec(invoice.total)) ? "paid" : "partially_paid",
+        },
+        {
+          id: cn.id,
+          paid_total: applied.toFixed(),
+          status: applied.gte(dec(totals.total)) ? "paid" : "partially_paid",
+        },
+      ] as any)
+    }
+    const [fresh] = await invoices.listInvoices({ id: cn.id }, { relations: ["lines"] })
+    return fresh
+  })
+}

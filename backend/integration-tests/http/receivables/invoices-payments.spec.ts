@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { api, buyerAddressId, loginAdmin, loginBuyer } from "../../../../tests/support/api"
+import { api, buyerAddressId, loginAdmin, loginBuyer, stack } from "../../../../tests/support/api"
 import { sql, stockedSkus } from "../../../../tests/support/db"
 
 async function placeOrder(token: string, text: string, po: string) {
@@ -227,5 +227,49 @@ describe("invoices on net-30 terms per fulfillment, payments and allocation", ()
     expect((await credit({ credit_limit: "60000", on_hold: false, hold_reason: null })).status).toBe(200)
     const fine = await placeOrder(globex, `${A} 1`, "GLOBEX-OK")
     expect((await api("GET", `/store/ordo/orders/${fine}`, { token: globex })).body.approval).toBeNull()
+  })
+
+  it("credits returned lines at the invoiced price in their own gapless series, never more than invoiced; prints PDFs", async () => {
+    const orderId = await placeOrder(acme, `${A} 3`, "AR-CREDIT-NOTE")
+    const inv = (await api("POST", "/admin/ordo/invoices", { token: staff, body: { order_id: orderId } })).body.invoice
+    const unit = Number(
+      (await api("GET", `/admin/ordo/invoices/${inv.id}`, { token: staff })).body.invoice.lines[0].unit_price,
+    )
+    const cn = await api("POST", `/admin/ordo/invoices/${inv.id}/credit-notes`, {
+      token: staff,
+      body: { reason: "1 returned, damaged", lines: [{ sku: A, quantity: 1 }] },
+    })
+    expect(cn.status).toBe(201)
+    expect(cn.body.credit_note.number).toMatch(/^CN-\d{4}-\d{6}$/)
+    expect(Number(cn.body.credit_note.total)).toBeCloseTo(unit, 2)
+    const after = (await api("GET", `/admin/ordo/invoices/${inv.id}`, { token: staff })).body.invoice
+    expect(after.status).toBe("partially_paid")
+    expect(Number(after.balance)).toBeCloseTo(2 * unit, 2)
+    const tooMany = await api("POST", `/admin/ordo/invoices/${inv.id}/credit-notes`, {
+      token: staff,
+      body: { reason: "again", lines: [{ sku: A, quantity: 3 }] },
+    })
+    expect(tooMany.status).toBe(400)
+    expect(tooMany.body.message).toMatch(new RegExp(`at most 2 of ${A}`))
+    const wrongSku = await api("POST", `/admin/ordo/invoices/${inv.id}/credit-notes`, {
+      token: staff,
+      body: { reason: "x", lines: [{ sku: "NOPE", quantity: 1 }] },
+    })
+    expect(wrongSku.status).toBe(400)
+    for (const lang of ["en", "zh-CN"]) {
+      const pdf = await fetch(`${stack().backendUrl}/store/ordo/invoices/${inv.id}/pdf?lang=${lang}`, {
+        headers: { authorization: `Bearer ${acme}`, "x-publishable-api-key": stack().publishableKey },
+      })
+      expect(pdf.status).toBe(200)
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe("%PDF-")
+    }
+    const notMine = await fetch(`${stack().backendUrl}/store/ordo/invoices/${inv.id}/pdf`, {
+      headers: { authorization: `Bearer ${globex}`, "x-publishable-api-key": stack().publishableKey },
+    })
+    expect(notMine.status).toBe(404)
   })
 })

@@ -13,6 +13,8 @@ export type NumberedInvoiceInput = {
   company_id: string
   order_id?: string | null
   fulfillment_id?: string | null
+  source_invoice_id?: string | null
+  reason?: string | null
   currency_code: string
   subtotal: string
   tax_total: string

@@ -27,6 +27,9 @@ export const Invoice = model
     issued_at: model.dateTime(),
     due_at: model.dateTime(),
     void_reason: model.text().nullable(),
+    /** Credit notes: the invoice they correct, and why. */
+    source_invoice_id: model.text().nullable(),
+    reason: model.text().nullable(),
     lines: model.hasMany(() => InvoiceLine, { mappedBy: "invoice" }),
   })
   .indexes([

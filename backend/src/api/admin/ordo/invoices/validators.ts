@@ -52,3 +52,19 @@ export const AdminCreditAccount = z
     dunning_paused: z.boolean().optional(),
   })
   .strict()
+
+export const AdminCreditNote = z
+  .object({
+    reason: z.string().trim().min(1, "reason: e.g. returned goods").max(500),
+    lines: z
+      .array(
+        z
+          .object({
+            sku: z.string().min(1, "lines.sku: required"),
+            quantity: z.number().int("lines.quantity: whole units").min(1, "lines.quantity: at least 1"),
+          })
+          .strict(),
+      )
+      .min(1, "lines: at least one line"),
+  })
+  .strict()
