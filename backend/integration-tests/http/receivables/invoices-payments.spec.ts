@@ -272,4 +272,31 @@ describe("invoices on net-30 terms per fulfillment, payments and allocation", ()
     })
     expect(notMine.status).toBe(404)
   })
+
+  it("invoices the whole order when it is placed, for companies set to invoice on placement", async () => {
+    const globexCompany = (await api("GET", "/store/ordo/company", { token: globex })).body.company.id
+    await api("POST", `/admin/ordo/companies/${globexCompany}/credit`, {
+      token: staff,
+      body: { invoice_on: "order_placed", terms: "eom", net_days: 15, credit_limit: null, on_hold: false },
+    })
+    try {
+      const orderId = await placeOrder(globex, `${A} 2`, "PLACED-INVOICE")
+      const { body } = await until(
+        () => api("GET", `/admin/ordo/invoices?order_id=${orderId}`, { token: staff }),
+        (r) => r.body.invoices?.length === 1,
+      )
+      const [inv] = body.invoices
+      expect(inv).toMatchObject({ currency_code: "usd", status: "issued", kind: "invoice" })
+      // End of month + 15: due on the 15th of next month.
+      const issued = new Date(inv.issued_at)
+      const due = new Date(inv.due_at)
+      expect(due.getUTCDate()).toBe(15)
+      expect((due.getUTCMonth() - issued.getUTCMonth() + 12) % 12).toBe(1)
+    } finally {
+      await api("POST", `/admin/ordo/companies/${globexCompany}/credit`, {
+        token: staff,
+        body: { invoice_on: "fulfillment", credit_limit: "60000" },
+      })
+    }
+  })
 })
