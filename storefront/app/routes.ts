@@ -19,5 +19,10 @@ export default [
     route("quotes/:id/pdf", "routes/quote-pdf.tsx"),
     route("approvals", "routes/approvals.tsx"),
     route("company", "routes/company.tsx"),
+    route("invoices", "routes/invoices.tsx"),
+    route("invoices/:id", "routes/invoice.tsx"),
+    route("invoices/:id/pdf", "routes/invoice-pdf.tsx"),
+    route("statement", "routes/statement.tsx"),
+    route("statement.csv", "routes/statement-csv.tsx"),
   ]),
 ] satisfies RouteConfig

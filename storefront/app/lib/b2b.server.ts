@@ -91,3 +91,23 @@ export interface QuoteView {
   versions: QuoteVersion[]
   messages: { id: string; author_type: string; author_name: string; body: string; created_at: string }[]
 }
+
+/**
+ * Streams a buyer document from the backend (invoice PDF, statement CSV) with the buyer's token;
+ * the backend checks the company, so another company's id is a 404 here too.
+ */
+export async function streamFromBackend(request: Request, target: string): Promise<Response> {
+  const { requireToken } = await import("./buyer.server")
+  const { backendUrl, publishableKey } = await import("./env.server")
+  const token = await requireToken(request)
+  const res = await fetch(`${backendUrl()}${target}`, {
+    headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey() },
+  })
+  if (!res.ok) throw new Response("Not found", { status: res.status === 404 ? 404 : 502 })
+  return new Response(res.body, {
+    headers: {
+      "content-type": res.headers.get("content-type") ?? "application/octet-stream",
+      "content-disposition": res.headers.get("content-disposition") ?? "inline",
+    },
+  })
+}

@@ -59,6 +59,7 @@ export default function BuyerLayout({ loaderData }: Route.ComponentProps) {
           <NavLink to="/orders">{t("nav.orders")}</NavLink>
           <NavLink to="/quotes">{t("nav.quotes")}</NavLink>
           <NavLink to="/approvals">{t("nav.approvals")}</NavLink>
+          <NavLink to="/invoices">{t("nav.invoices")}</NavLink>
           <NavLink to="/company">{t("nav.company")}</NavLink>
         </nav>
       </header>

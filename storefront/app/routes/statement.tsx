@@ -1,0 +1,102 @@
+import { Form } from "react-router"
+import { RouteErrorBoundary } from "../components/route-error"
+import { metaTitle } from "../i18n"
+import { useTranslation } from "../i18n/use-translation"
+import { loadOr404 } from "../lib/b2b.server"
+import { formatMoney } from "../lib/money"
+import type { Route } from "./+types/statement"
+
+export function meta({ matches }: Route.MetaArgs) {
+  return metaTitle(matches, "statement.title")
+}
+
+type Statement = {
+  from: string
+  to: string
+  currency_code: string
+  opening_balance: string
+  closing_balance: string
+  lines: { date: string; kind: string; reference: string; debit: string; credit: string; balance: string }[]
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const url = new URL(request.url)
+  const from = url.searchParams.get("from") ?? `${new Date().getUTCFullYear()}-01-01`
+  const to = url.searchParams.get("to") ?? new Date().toISOString().slice(0, 10)
+  const q = new URLSearchParams({ from, to })
+  const { statement } = await loadOr404<{ statement: Statement }>(request, `/store/ordo/statement?${q}`)
+  return { statement, csv: `/statement.csv?${q}` }
+}
+
+export default function StatementPage({ loaderData }: Route.ComponentProps) {
+  const { t, lang } = useTranslation()
+  const { statement: s, csv } = loaderData
+  const money = (x: string) => (x ? formatMoney(x, s.currency_code, lang) : "")
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t("statement.title")}</h1>
+        <a href={csv} className="button">
+          CSV
+        </a>
+      </div>
+      <Form method="get" className="row">
+        <label>
+          {t("statement.from")} <input type="date" name="from" defaultValue={s.from} />
+        </label>
+        <label>
+          {t("statement.to")} <input type="date" name="to" defaultValue={s.to} />
+        </label>
+        <button type="submit" className="button">
+          {t("statement.show")}
+        </button>
+      </Form>
+      <div className="table-wrap">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th>{t("orders.date")}</th>
+              <th>{t("statement.entry")}</th>
+              <th>{t("statement.reference")}</th>
+              <th className="num">{t("statement.debit")}</th>
+              <th className="num">{t("statement.credit")}</th>
+              <th className="num">{t("invoices.balance")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td>{s.from}</td>
+              <td colSpan={4}>{t("statement.opening")}</td>
+              <td className="num" data-testid="statement-opening">
+                {money(s.opening_balance)}
+              </td>
+            </tr>
+            {s.lines.map((l) => (
+              <tr key={`${l.date}-${l.kind}-${l.reference}-${l.balance}`} data-testid="statement-line">
+                <td>{l.date}</td>
+                <td>{l.kind}</td>
+                <td className="mono">{l.reference}</td>
+                <td className="num">{money(l.debit)}</td>
+                <td className="num">{money(l.credit)}</td>
+                <td className="num">{money(l.balance)}</td>
+              </tr>
+            ))}
+            <tr>
+              <td>{s.to}</td>
+              <td colSpan={4}>
+                <strong>{t("statement.closing")}</strong>
+              </td>
+              <td className="num" data-testid="statement-closing">
+                <strong>{money(s.closing_balance)}</strong>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary />
+}

@@ -1,0 +1,51 @@
+import type { Browser } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { api, buyerAddressId, loginAdmin, loginBuyer, stack } from "../../../tests/support/api"
+import { stockedSkus } from "../../../tests/support/db"
+import { launchChromium, signedInPage } from "./browser"
+
+describe("buyer invoices and statement in a real browser", () => {
+  let browser: Browser
+  let number: string
+  beforeAll(async () => {
+    browser = await launchChromium()
+    const [acme, staff] = await Promise.all([loginBuyer("buyer@acme.test"), loginAdmin()])
+    const [sku] = await stockedSkus(1, 20)
+    const cart = await api("POST", "/store/ordo/quick-order", { token: acme, body: { text: `${sku} 2` } })
+    const placed = await api("POST", `/store/ordo/carts/${cart.body.cart.id}/checkout`, {
+      token: acme,
+      body: { address_id: await buyerAddressId(acme), po_number: "E2E-INVOICE" },
+    })
+    number = (await api("POST", "/admin/ordo/invoices", { token: staff, body: { order_id: placed.body.order.id } }))
+      .body.invoice.number
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("lists the company's invoices, opens one with its PDF, and shows the statement with a CSV", async () => {
+    const { context, page } = await signedInPage(browser, "buyer@acme.test")
+    const base = stack().storefrontUrl
+    try {
+      await page.goto(`${base}/invoices`)
+      const row = page.locator(`[data-testid=invoice-row][data-number="${number}"]`)
+      expect(await row.getAttribute("data-status")).toBe("issued")
+      await Promise.all([page.waitForURL(/\/invoices\/inv_/), row.locator("a").click()])
+      expect(await page.getByTestId("invoice-number").textContent()).toBe(number)
+      expect(await page.getByTestId("invoice-line").count()).toBe(1)
+      const pdf = await page.request.get(`${page.url()}/pdf?lang=zh-CN`)
+      expect(pdf.status()).toBe(200)
+      expect(pdf.headers()["content-type"]).toBe("application/pdf")
+
+      await page.goto(`${base}/statement?from=2000-01-01`)
+      const closing = (await page.getByTestId("statement-closing").textContent()) ?? ""
+      expect(closing).toMatch(/\d/)
+      expect(await page.getByTestId("statement-line").count()).toBeGreaterThan(0)
+      const csv = await page.request.get(`${base}/statement.csv?from=2000-01-01`)
+      expect(csv.headers()["content-type"]).toMatch(/text\/csv/)
+      expect(await csv.text()).toContain(number)
+    } finally {
+      await context.close()
+    }
+  })
+})
