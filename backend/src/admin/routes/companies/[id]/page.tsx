@@ -1,6 +1,7 @@
 import { Button, Container, Heading, Input, Select, Table, Text, Textarea } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
+import { CreditPanel } from "../../../components/credit-panel"
 import { adminApi, day, money, parseQuoteLines } from "../../../lib/api"
 
 /** One company: buyers with roles and limits, addresses, price list, credit (placeholder), quotes; new quote. */
@@ -136,11 +137,7 @@ const CompanyPage = () => {
             ))}
           </div>
           <div>
-            <Text weight="plus">Credit</Text>
-            <Text size="small" className="text-ui-fg-subtle">
-              Terms, limit, exposure and hold are managed by the credit module (credit terms issue); until then every
-              order is on account without a limit.
-            </Text>
+            <CreditPanel companyId={c.id} currency={c.currency_code} />
           </div>
         </div>
       </Container>

@@ -1,0 +1,121 @@
+import { Button, Checkbox, Heading, Input, Label, Text } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { adminApi, money } from "../lib/api"
+
+/** A company's credit: terms, limit, exposure, hold, invoicing moment and dunning pause. */
+export function CreditPanel({ companyId, currency }: { companyId: string; currency: string }) {
+  const [data, setData] = useState<any>(null)
+  const [form, setForm] = useState<any>({})
+  const [error, setError] = useState("")
+  const load = useCallback(
+    () =>
+      adminApi(`/admin/ordo/companies/${companyId}/credit`).then((r) => {
+        setData(r)
+        setForm({
+          terms: r.credit.terms,
+          net_days: String(r.credit.net_days),
+          credit_limit: r.credit.credit_limit ?? "",
+          invoice_on: r.credit.invoice_on,
+        })
+      }),
+    [companyId],
+  )
+  useEffect(() => {
+    load().catch((e) => setError(e.message))
+  }, [load])
+  if (!data) return <Text size="small">{error || "Loading…"}</Text>
+  const save = async (patch: Record<string, unknown>) => {
+    setError("")
+    try {
+      await adminApi(`/admin/ordo/companies/${companyId}/credit`, { method: "POST", body: patch })
+      await load()
+    } catch (e: any) {
+      setError(e.message)
+    }
+  }
+  const c = data.credit
+  return (
+    <div className="flex flex-col gap-y-2">
+      <Heading level="h2">Credit</Heading>
+      <Text size="small">
+        Exposure {money(data.exposure.exposure, currency)} (open invoices {money(data.exposure.open_invoices, currency)}{" "}
+        + uninvoiced orders {money(data.exposure.uninvoiced_orders, currency)} − credit{" "}
+        {money(data.exposure.credit, currency)})
+        {c.credit_limit != null ? ` of a ${money(c.credit_limit, currency)} limit` : ", no limit"}
+      </Text>
+      {c.on_hold ? (
+        <Text size="small" className="text-ui-fg-error">
+          On hold ({c.hold_source}): {c.hold_reason}
+        </Text>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-2">
+        <select value={form.terms} onChange={(e) => setForm({ ...form, terms: e.target.value })} aria-label="Terms">
+          {["prepaid", "cod", "deposit", "net", "eom"].map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+        <Input
+          size="small"
+          aria-label="Days"
+          value={form.net_days}
+          onChange={(e) => setForm({ ...form, net_days: e.target.value })}
+        />
+        <Input
+          size="small"
+          aria-label="Credit limit"
+          placeholder="No limit"
+          value={form.credit_limit}
+          onChange={(e) => setForm({ ...form, credit_limit: e.target.value })}
+        />
+        <select
+          value={form.invoice_on}
+          onChange={(e) => setForm({ ...form, invoice_on: e.target.value })}
+          aria-label="Invoice on"
+        >
+          <option value="fulfillment">invoice per shipment</option>
+          <option value="order_placed">invoice when placed</option>
+          <option value="manual">invoice manually</option>
+        </select>
+        <Button
+          size="small"
+          variant="secondary"
+          onClick={() =>
+            save({
+              terms: form.terms,
+              net_days: Number(form.net_days),
+              credit_limit: form.credit_limit === "" ? null : form.credit_limit,
+              invoice_on: form.invoice_on,
+            })
+          }
+        >
+          Save terms
+        </Button>
+      </div>
+      <div className="flex items-center gap-4">
+        <div className="flex items-center gap-1">
+          <Checkbox
+            id="credit-hold"
+            checked={c.on_hold}
+            onCheckedChange={(v) => save({ on_hold: !!v, hold_reason: v ? "Set by staff" : null })}
+          />
+          <Label htmlFor="credit-hold" size="small">
+            Credit hold
+          </Label>
+        </div>
+        <div className="flex items-center gap-1">
+          <Checkbox
+            id="dunning-paused"
+            checked={c.dunning_paused}
+            onCheckedChange={(v) => save({ dunning_paused: !!v })}
+          />
+          <Label htmlFor="dunning-paused" size="small">
+            Pause reminders
+          </Label>
+        </div>
+      </div>
+      {error ? <Text className="text-ui-fg-error">{error}</Text> : null}
+    </div>
+  )
+}
