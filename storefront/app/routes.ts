@@ -23,6 +23,7 @@ export default [
     route("invoices/:id", "routes/invoice.tsx"),
     route("invoices/:id/pdf", "routes/invoice-pdf.tsx"),
     route("statement", "routes/statement.tsx"),
+    route("payments", "routes/payments.tsx"),
     route("statement.csv", "routes/statement-csv.tsx"),
   ]),
 ] satisfies RouteConfig

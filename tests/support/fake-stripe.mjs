@@ -22,6 +22,10 @@ function parseForm(body) {
   return out
 }
 
+const sessionFixture = JSON.parse(
+  readFileSync(new URL("../fixtures/stripe/checkout.session.json", import.meta.url), "utf8"),
+)
+
 export async function startFakeStripe(file, port) {
   writeFileSync(file, "")
   const byKey = new Map()
@@ -60,6 +64,31 @@ export async function startFakeStripe(file, port) {
         }
         if (key) byKey.set(key, intent)
         return res.end(JSON.stringify(intent))
+      }
+      if (req.method === "POST" && req.url === "/v1/checkout/sessions") {
+        const key = req.headers["idempotency-key"]
+        if (key && byKey.has(key)) return res.end(JSON.stringify(byKey.get(key)))
+        const form = parseForm(body)
+        const id = `cs_ordo_${Date.now()}_${++n}`
+        const item = form.line_items?.["0"] ?? {}
+        const session = {
+          ...sessionFixture,
+          id,
+          object: "checkout.session",
+          mode: "payment",
+          amount_total: Number(item.price_data?.unit_amount ?? 0) * Number(item.quantity ?? 1),
+          currency: item.price_data?.currency,
+          metadata: form.metadata ?? {},
+          payment_intent: null,
+          payment_status: "unpaid",
+          status: "open",
+          success_url: form.success_url,
+          cancel_url: form.cancel_url,
+          // Stripe's hosted page; the fake sends the buyer straight on to the success URL.
+          url: form.success_url,
+        }
+        if (key) byKey.set(key, session)
+        return res.end(JSON.stringify(session))
       }
       res.statusCode = 404
       res.end(

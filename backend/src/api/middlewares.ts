@@ -30,6 +30,7 @@ import { refuseStockShortfall, wholeQuantities } from "./store/carts/guards"
 import { companyOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
 import { AcceptInviteBody, InviteBuyerBody, UpdateBuyerBody } from "./store/ordo/company/validators"
+import { CheckoutSessionBody } from "./store/ordo/invoices/[id]/checkout-session/route"
 import { StoreQuickOrder } from "./store/ordo/quick-order/validators"
 import {
   AdminCreateQuote,
@@ -235,6 +236,11 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/admin/ordo/invoices/:id/credit-notes",
       middlewares: [validateAndTransformBody(AdminCreditNote)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/ordo/invoices/:id/checkout-session",
+      middlewares: [validateAndTransformBody(CheckoutSessionBody)],
     },
   ],
 })

@@ -266,6 +266,19 @@ export const en = {
   "statement.credit": "Credit",
   "statement.opening": "Opening balance",
   "statement.closing": "Closing balance",
+  "invoices.payByCard": "Pay {amount} by card",
+  "invoices.cardReturned": "Thank you. The payment is recorded as soon as Stripe confirms it.",
+  "payments.title": "Payments",
+  "payments.empty": "No payments yet.",
+  "payments.method": "Method",
+  "payments.settled": "Settled invoices",
+  "payments.amount": "Amount",
+  "payments.credit": "Unused credit",
+  "payments.reversed": "reversed",
+  "payments.methods.bank_transfer": "Bank transfer",
+  "payments.methods.cash": "Cash",
+  "payments.methods.cheque": "Cheque",
+  "payments.methods.card": "Card",
 } as const
 
 export type TranslationKey = keyof typeof en

@@ -1,8 +1,10 @@
-import { Link } from "react-router"
+import { Form, Link, redirect } from "react-router"
+import { Notice } from "../components/form-bits"
 import { RouteErrorBoundary } from "../components/route-error"
 import { metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
-import { loadOr404 } from "../lib/b2b.server"
+import { backendAction, loadOr404 } from "../lib/b2b.server"
+import { buyerRequest } from "../lib/buyer.server"
 import { formatMoney } from "../lib/money"
 import type { Route } from "./+types/invoice"
 import type { InvoiceRow } from "./invoices"
@@ -27,12 +29,32 @@ export function meta({ matches, data: loaderData }: Route.MetaArgs) {
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  return loadOr404<{ invoice: Invoice }>(request, `/store/ordo/invoices/${encodeURIComponent(params.id)}`)
+  const { invoice } = await loadOr404<{ invoice: Invoice }>(
+    request,
+    `/store/ordo/invoices/${encodeURIComponent(params.id)}`,
+  )
+  return { invoice, card: new URL(request.url).searchParams.get("card") }
 }
 
-export default function InvoicePage({ loaderData }: Route.ComponentProps) {
+/** Pay by card: off to Stripe's hosted payment page for the balance, then back here. */
+export async function action({ request, params }: Route.ActionArgs) {
+  const here = new URL(request.url)
+  const back = `${here.origin}/invoices/${encodeURIComponent(params.id)}`
+  const r = await backendAction(() =>
+    buyerRequest<{ url: string }>(request, `/store/ordo/invoices/${encodeURIComponent(params.id)}/checkout-session`, {
+      method: "POST",
+      body: { success_url: `${back}?card=returned`, cancel_url: `${back}?card=cancelled` },
+    }),
+  )
+  if (!r.ok) return r.response
+  return redirect(r.value.url)
+}
+
+export default function InvoicePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, tr, lang } = useTranslation()
   const i = loaderData.invoice
+  const canPay =
+    (i.status === "issued" || i.status === "partially_paid") && i.kind !== "credit_note" && Number(i.balance) > 0
   const money = (x: unknown) => formatMoney(x as string, i.currency_code, lang)
   const date = new Intl.DateTimeFormat(lang, { dateStyle: "medium" })
   return (
@@ -43,6 +65,12 @@ export default function InvoicePage({ loaderData }: Route.ComponentProps) {
           {t("invoices.title")}
         </Link>
       </div>
+      {loaderData.card === "returned" ? (
+        <Notice kind="success" testId="card-returned">
+          {t("invoices.cardReturned")}
+        </Notice>
+      ) : null}
+      {actionData && "error" in actionData ? <Notice kind="error">{actionData.error}</Notice> : null}
       <div className="facts">
         <dl>
           <dt>{t("orders.status")}</dt>
@@ -63,6 +91,13 @@ export default function InvoicePage({ loaderData }: Route.ComponentProps) {
           <a href={`/invoices/${i.id}/pdf?lang=zh-CN`} className="button">
             PDF（中文）
           </a>
+          {canPay ? (
+            <Form method="post" style={{ marginTop: "0.75rem" }}>
+              <button type="submit" className="button button-primary" data-testid="pay-by-card">
+                {t("invoices.payByCard", { amount: money(i.balance) })}
+              </button>
+            </Form>
+          ) : null}
         </div>
       </div>
       <div className="table-wrap">

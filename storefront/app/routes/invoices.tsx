@@ -36,7 +36,10 @@ export default function Invoices({ loaderData }: Route.ComponentProps) {
     <>
       <div className="page-head">
         <h1>{t("invoices.title")}</h1>
-        <Link to="/statement">{t("statement.title")}</Link>
+        <span className="row">
+          <Link to="/statement">{t("statement.title")}</Link>
+          <Link to="/payments">{t("payments.title")}</Link>
+        </span>
       </div>
       {loaderData.invoices.length === 0 ? (
         <p className="empty">{t("invoices.empty")}</p>

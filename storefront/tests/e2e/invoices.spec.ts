@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { api, buyerAddressId, loginAdmin, loginBuyer, stack } from "../../../tests/support/api"
@@ -23,7 +24,7 @@ describe("buyer invoices and statement in a real browser", () => {
     await browser?.close()
   })
 
-  it("lists the company's invoices, opens one with its PDF, and shows the statement with a CSV", async () => {
+  it("lists the company's invoices, opens one with its PDF, pays it by card through Stripe Checkout, and shows payments and the statement with a CSV", async () => {
     const { context, page } = await signedInPage(browser, "buyer@acme.test")
     const base = stack().storefrontUrl
     try {
@@ -36,6 +37,23 @@ describe("buyer invoices and statement in a real browser", () => {
       const pdf = await page.request.get(`${page.url()}/pdf?lang=zh-CN`)
       expect(pdf.status()).toBe(200)
       expect(pdf.headers()["content-type"]).toBe("application/pdf")
+      const balance = (await page.getByTestId("invoice-balance").textContent()) ?? ""
+
+      // Pay by card: a Stripe Checkout Session for the balance, and back from Stripe's page.
+      await Promise.all([page.waitForURL(/card=returned/), page.getByTestId("pay-by-card").click()])
+      await page.getByTestId("card-returned").waitFor()
+      const sessions = readFileSync(stack().stripeLog, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+        .filter((c) => c.path === "/v1/checkout/sessions" && c.form?.metadata?.invoice_number === number)
+      expect(sessions).toHaveLength(1)
+      const minor = Number(sessions[0].form.line_items["0"].price_data.unit_amount)
+      expect(balance.replace(/[^\d.]/g, "")).toBe((minor / 100).toFixed(2))
+      expect(sessions[0].form.payment_intent_data.metadata.invoice_number).toBe(number)
+
+      await page.goto(`${base}/payments`)
+      expect(await page.locator("h1").textContent()).toBe("Payments")
 
       await page.goto(`${base}/statement?from=2000-01-01`)
       const closing = (await page.getByTestId("statement-closing").textContent()) ?? ""
