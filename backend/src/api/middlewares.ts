@@ -10,6 +10,7 @@ import {
 } from "@medusajs/framework/http"
 import { isOrdoConflict } from "../lib/errors"
 import { refuseWhileAwaitingApproval } from "./admin/draft-orders/guards"
+import { refuseShippingBeforeDeposit } from "./admin/orders/guards"
 import { ApprovalRuleBody, ApprovalRuleUpdate } from "./admin/ordo/approval-rules/validators"
 import {
   AdminAddBuyer,
@@ -242,5 +243,6 @@ export default defineMiddlewares({
       matcher: "/store/ordo/invoices/:id/checkout-session",
       middlewares: [validateAndTransformBody(CheckoutSessionBody)],
     },
+    { method: ["POST"], matcher: "/admin/orders/:id/fulfillments", middlewares: [refuseShippingBeforeDeposit] },
   ],
 })

@@ -78,11 +78,47 @@ const billable = (item: any, quantity: number): BillableLine => ({
   tax_inclusive: !!item.is_tax_inclusive,
 })
 
+export const DEPOSIT_SKU = "DEPOSIT"
+
+/**
+ * The deposit still to deduct from an order's invoices: its deposit invoices' totals less the
+ * deposit lines (negative) already on earlier invoices of the order.
+ */
+async function depositLeft(container: MedusaContainer, orderId: string) {
+  const all = await invoicesOf(container).listInvoices({ order_id: orderId, status: { $ne: "void" } } as any, {
+    relations: ["lines"],
+  })
+  const paidIn = sumAmounts(all.filter((i) => i.kind === "deposit").map((i) => i.total))
+  const deducted = sumAmounts(
+    all
+      .filter((i) => i.kind === "invoice")
+      .flatMap((i) =>
+        (i.lines ?? []).filter((l: any) => l.sku === DEPOSIT_SKU).map((l: any) => dec(l.total).negated()),
+      ),
+  )
+  const deposit = all.find((i) => i.kind === "deposit")
+  return { left: paidIn.minus(deducted), number: deposit?.number }
+}
+
 async function issue(
   container: MedusaContainer,
   input: { companyId: string; order: any; lines: BillableLine[]; fulfillment_id?: string },
 ) {
   const account = await creditAccountFor(container, input.companyId)
+  // Orders on deposit terms: the deposit already invoiced comes off their invoices, up to each total.
+  const deposit = await depositLeft(container, input.order.id)
+  if (deposit.left.gt(0)) {
+    const gross = invoiceTotals(input.lines, input.order.currency_code).total
+    const deduct = deposit.left.lt(dec(gross)) ? deposit.left : dec(gross)
+    input.lines.push({
+      sku: DEPOSIT_SKU,
+      title: `Less deposit ${deposit.number}`,
+      quantity: 1,
+      unit_price: deduct.negated().toFixed(),
+      tax_rate: "0",
+      tax_inclusive: true,
+    })
+  }
   const totals = invoiceTotals(input.lines, input.order.currency_code)
   const issuedAt = new Date()
   const { result } = await issueInvoiceWorkflow(container).run({
@@ -136,7 +172,11 @@ export async function invoiceWholeOrder(container: MedusaContainer, orderId: str
     if (order.is_draft_order || order.status === "canceled") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order_id: only placed orders can be invoiced")
     }
-    const already = await invoicesOf(container).listInvoices({ order_id: orderId, status: { $ne: "void" } } as any)
+    const already = await invoicesOf(container).listInvoices({
+      order_id: orderId,
+      status: { $ne: "void" },
+      kind: "invoice",
+    } as any)
     if (already.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
@@ -441,4 +481,59 @@ export async function issueCreditNote(
     const [fresh] = await invoices.listInvoices({ id: cn.id }, { relations: ["lines"] })
     return fresh
   })
+}
+
+/** Deposit terms: when the order is placed, a deposit invoice for its share, due at once. */
+export async function invoiceDeposit(container: MedusaContainer, orderId: string) {
+  return withLock(container, `invoice:order:${orderId}`, async () => {
+    const { order, companyId } = await orderForInvoicing(container, orderId)
+    const account = await creditAccountFor(container, companyId)
+    if (account.terms !== "deposit" || account.deposit_percent == null) return undefined
+    const [existing] = await invoicesOf(container).listInvoices({ order_id: orderId, kind: "deposit" })
+    if (existing) return existing
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [withTotal],
+    } = await query.graph({ entity: "order", fields: ["id", "display_id", "total"], filters: { id: orderId } })
+    const amount = toAmount(
+      dec(withTotal.total).times(dec(account.deposit_percent)).dividedBy(100),
+      order.currency_code,
+    )
+    const totals = invoiceTotals(
+      [
+        {
+          sku: null,
+          title: `Deposit ${dec(account.deposit_percent).toString()}% for order #${withTotal.display_id}`,
+          quantity: 1,
+          unit_price: amount,
+          tax_rate: "0",
+          tax_inclusive: true,
+        },
+      ],
+      order.currency_code,
+    )
+    const issuedAt = new Date()
+    const { result } = await issueInvoiceWorkflow(container).run({
+      input: {
+        kind: "deposit",
+        company_id: companyId,
+        order_id: orderId,
+        currency_code: order.currency_code,
+        ...totals,
+        issued_at: issuedAt,
+        due_at: dueDate(issuedAt, { terms: "prepaid", net_days: 0 }),
+      },
+    })
+    return result
+  })
+}
+
+/** An unpaid deposit invoice of the order, if shipping must wait for it. */
+export async function unpaidDeposit(container: MedusaContainer, orderId: string) {
+  const deposits = await invoicesOf(container).listInvoices({
+    order_id: orderId,
+    kind: "deposit",
+    status: ["issued", "partially_paid"],
+  } as any)
+  return deposits[0]
 }

@@ -1,9 +1,12 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { membershipOf } from "../lib/membership"
-import { creditAccountFor, invoiceWholeOrder } from "../lib/receivables"
+import { creditAccountFor, invoiceDeposit, invoiceWholeOrder } from "../lib/receivables"
 
-/** Companies invoiced on order placement get the whole order on one invoice when it is placed. */
+/**
+ * When an order is placed: a deposit invoice for companies on deposit terms, and the whole order
+ * on one invoice for companies invoiced on placement.
+ */
 export default async function invoiceOnOrderPlaced({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
@@ -13,8 +16,9 @@ export default async function invoiceOnOrderPlaced({ event, container }: Subscri
   const membership = await membershipOf(container, order.customer_id)
   if (!membership) return
   const account = await creditAccountFor(container, membership.company_id)
-  if (account.invoice_on !== "order_placed") return
   try {
+    if (account.terms === "deposit") await invoiceDeposit(container, order.id)
+    if (account.invoice_on !== "order_placed") return
     await invoiceWholeOrder(container, order.id)
   } catch (e: any) {
     container.resolve(ContainerRegistrationKeys.LOGGER).warn(`No invoice for order ${order.id}: ${e?.message}`)

@@ -299,4 +299,63 @@ describe("invoices on net-30 terms per fulfillment, payments and allocation", ()
       })
     }
   })
+
+  it("deposit terms: a deposit invoice at order time, no shipping until it is paid, then deducted from the invoice", async () => {
+    const initech = await loginBuyer("buyer@initech.test")
+    const initechCompany = (await api("GET", "/store/ordo/company", { token: initech })).body.company.id
+    const set = await api("POST", `/admin/ordo/companies/${initechCompany}/credit`, {
+      token: staff,
+      body: { terms: "deposit", deposit_percent: "30", net_days: 30, invoice_on: "fulfillment", on_hold: false },
+    })
+    expect(set.status).toBe(200)
+    try {
+      const orderId = await placeOrder(initech, `${A} 5`, "DEPOSIT-30")
+      const { body } = await until(
+        () => api("GET", `/admin/ordo/invoices?order_id=${orderId}`, { token: staff }),
+        (r) => r.body.invoices?.length === 1,
+      )
+      const [deposit] = body.invoices
+      const order = await api("GET", `/admin/orders/${orderId}?fields=id,total,*items`, { token: staff })
+      const total = Number(order.body.order.total)
+      expect(deposit).toMatchObject({ kind: "deposit", status: "issued" })
+      expect(Number(deposit.total)).toBeCloseTo(Math.round(total * 30) / 100, 2)
+
+      const item = order.body.order.items[0]
+      const early = await api("POST", `/admin/orders/${orderId}/fulfillments`, {
+        token: staff,
+        body: { items: [{ id: item.id, quantity: 5 }] },
+      })
+      expect(early.status).toBe(400)
+      expect(early.body.message).toMatch(new RegExp(`waits for its deposit: invoice ${deposit.number}`))
+
+      const paid = await api("POST", "/admin/ordo/payments", {
+        token: staff,
+        body: {
+          company_id: initechCompany,
+          amount: deposit.total,
+          method: "bank_transfer",
+          allocations: [{ invoice_id: deposit.id, amount: deposit.total }],
+        },
+      })
+      expect(paid.status).toBe(201)
+      const shipped = await api("POST", `/admin/orders/${orderId}/fulfillments`, {
+        token: staff,
+        body: { items: [{ id: item.id, quantity: 5 }] },
+      })
+      expect(shipped.status).toBe(200)
+      const after = await until(
+        () => api("GET", `/admin/ordo/invoices?order_id=${orderId}`, { token: staff }),
+        (r) => r.body.invoices?.length === 2,
+      )
+      const balanceInvoice = after.body.invoices.find((i: any) => i.kind === "invoice")
+      expect(Number(balanceInvoice.total)).toBeCloseTo(total - Number(deposit.total), 2)
+      const lines = (await api("GET", `/admin/ordo/invoices/${balanceInvoice.id}`, { token: staff })).body.invoice.lines
+      expect(lines.find((l: any) => l.sku === "DEPOSIT").title).toBe(`Less deposit ${deposit.number}`)
+    } finally {
+      await api("POST", `/admin/ordo/companies/${initechCompany}/credit`, {
+        token: staff,
+        body: { terms: "net", net_days: 60, deposit_percent: null },
+      })
+    }
+  })
 })
