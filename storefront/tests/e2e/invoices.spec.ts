@@ -66,4 +66,38 @@ describe("buyer invoices and statement in a real browser", () => {
       await context.close()
     }
   })
+
+  it("finance records a bank payment against one invoice on the admin Receivables page", async () => {
+    const [acme, staff] = await Promise.all([loginBuyer("buyer@acme.test"), loginAdmin()])
+    const [sku] = await stockedSkus(1, 20)
+    const cart = await api("POST", "/store/ordo/quick-order", { token: acme, body: { text: `${sku} 1` } })
+    const placed = await api("POST", `/store/ordo/carts/${cart.body.cart.id}/checkout`, {
+      token: acme,
+      body: { address_id: await buyerAddressId(acme), po_number: "E2E-ADMIN-PAY" },
+    })
+    const inv = (await api("POST", "/admin/ordo/invoices", { token: staff, body: { order_id: placed.body.order.id } }))
+      .body.invoice
+    const page = await browser.newPage()
+    try {
+      await page.goto(`${stack().backendUrl}/app/login`)
+      await page.locator("input[name=email]").fill("admin@ordo.test")
+      await page.locator("input[name=password]").fill("ordo-admin")
+      await Promise.all([
+        page.waitForURL((u) => !u.pathname.endsWith("/login"), { timeout: 30_000 }),
+        page.locator("button[type=submit]").click(),
+      ])
+      await page.goto(`${stack().backendUrl}/app/receivables`)
+      const row = page.locator(`[data-testid=admin-invoice-row][data-number="${inv.number}"]`)
+      await row.waitFor({ timeout: 30_000 })
+      await row.getByPlaceholder("Amount received").fill(String(inv.balance))
+      await row.getByRole("button", { name: "Record against this invoice" }).click()
+      await expect
+        .poll(async () => (await api("GET", `/admin/ordo/invoices/${inv.id}`, { token: staff })).body.invoice.status, {
+          timeout: 15_000,
+        })
+        .toBe("paid")
+    } finally {
+      await page.close()
+    }
+  })
 })

@@ -20,6 +20,7 @@ const ReceivablesPage = () => {
   const [levels, setLevels] = useState<any[]>([])
   const [payment, setPayment] = useState({ company_id: "", amount: "", method: "bank_transfer", reference: "" })
   const [message, setMessage] = useState("")
+  const [allocate, setAllocate] = useState<Record<string, string>>({})
   const load = useCallback(async () => {
     const [r, i, n, l] = await Promise.all([
       adminApi("/admin/ordo/reports/receivables"),
@@ -44,6 +45,22 @@ const ReceivablesPage = () => {
       setMessage(e.message)
     }
   }
+  const saveLevel = (l: any, patch: Record<string, unknown>) =>
+    run(async () => {
+      await adminApi("/admin/ordo/dunning/levels", {
+        method: "POST",
+        body: {
+          id: l.id,
+          name: l.name,
+          offset_days: l.offset_days,
+          tone: l.tone,
+          hold: l.hold,
+          active: l.active,
+          ...patch,
+        },
+      })
+      return `Saved ${String(patch.name ?? l.name)}.`
+    })
   const names = Object.fromEntries((report?.companies ?? []).map((c: any) => [c.company_id, c.legal_name]))
   return (
     <div className="flex flex-col gap-y-3">
@@ -156,7 +173,7 @@ const ReceivablesPage = () => {
         <Table>
           <Table.Body>
             {invoices.map((i) => (
-              <Table.Row key={i.id}>
+              <Table.Row key={i.id} data-testid="admin-invoice-row" data-number={i.number}>
                 <Table.Cell>
                   <a href={`/admin/ordo/invoices/${i.id}/pdf`} target="_blank" rel="noreferrer">
                     {i.number}
@@ -172,6 +189,56 @@ const ReceivablesPage = () => {
                 </Table.Cell>
                 <Table.Cell>{money(i.total, i.currency_code)}</Table.Cell>
                 <Table.Cell>balance {money(i.balance, i.currency_code)}</Table.Cell>
+                <Table.Cell>
+                  {i.status === "issued" || i.status === "partially_paid" ? (
+                    <div className="flex items-center gap-1">
+                      <Input
+                        size="small"
+                        placeholder="Amount received"
+                        value={allocate[i.id] ?? ""}
+                        onChange={(e) => setAllocate({ ...allocate, [i.id]: e.target.value })}
+                      />
+                      <Button
+                        size="small"
+                        variant="secondary"
+                        onClick={() =>
+                          run(async () => {
+                            const amount = allocate[i.id]
+                            await adminApi("/admin/ordo/payments", {
+                              method: "POST",
+                              body: {
+                                company_id: i.company_id,
+                                amount,
+                                method: "bank_transfer",
+                                allocations: [{ invoice_id: i.id, amount }],
+                              },
+                            })
+                            setAllocate({ ...allocate, [i.id]: "" })
+                            return `Payment of ${amount} allocated to ${i.number}.`
+                          })
+                        }
+                      >
+                        Record against this invoice
+                      </Button>
+                      {Number(i.paid_total) === 0 ? (
+                        <Button
+                          size="small"
+                          variant="transparent"
+                          onClick={() =>
+                            run(async () => {
+                              const reason = window.prompt(`Why void ${i.number}?`)
+                              if (!reason) return "Not voided."
+                              await adminApi(`/admin/ordo/invoices/${i.id}/void`, { method: "POST", body: { reason } })
+                              return `${i.number} voided.`
+                            })
+                          }
+                        >
+                          Void
+                        </Button>
+                      ) : null}
+                    </div>
+                  ) : null}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
