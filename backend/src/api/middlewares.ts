@@ -20,6 +20,7 @@ import {
 } from "./admin/ordo/companies/validators"
 import { DunningLevelBody } from "./admin/ordo/dunning/levels/route"
 import {
+  AdminApplyCredit,
   AdminCreditAccount,
   AdminCreditNote,
   AdminIssueInvoice,
@@ -244,5 +245,10 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(CheckoutSessionBody)],
     },
     { method: ["POST"], matcher: "/admin/orders/:id/fulfillments", middlewares: [refuseShippingBeforeDeposit] },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/payments/:id/apply",
+      middlewares: [validateAndTransformBody(AdminApplyCredit)],
+    },
   ],
 })

@@ -4,7 +4,12 @@ import { CREDIT_MODULE } from "../modules/credit"
 import type CreditModuleService from "../modules/credit/service"
 import { INVOICE_MODULE } from "../modules/invoice"
 import type InvoiceModuleService from "../modules/invoice/service"
-import { issueInvoiceWorkflow, recordPaymentWorkflow, reversePaymentWorkflow } from "../workflows/receivables/workflows"
+import {
+  applyCreditWorkflow,
+  issueInvoiceWorkflow,
+  recordPaymentWorkflow,
+  reversePaymentWorkflow,
+} from "../workflows/receivables/workflows"
 import { daysOverdue, dueDate } from "./credit-terms"
 import { liftOverdueHoldIfCleared } from "./dunning"
 import { allocateOldestFirst, type BillableLine, invoiceTotals } from "./invoice-math"
@@ -488,22 +493,24 @@ export async function invoiceDeposit(container: MedusaContainer, orderId: string
   return withLock(container, `invoice:order:${orderId}`, async () => {
     const { order, companyId } = await orderForInvoicing(container, orderId)
     const account = await creditAccountFor(container, companyId)
-    if (account.terms !== "deposit" || account.deposit_percent == null) return undefined
+    // Prepaid is a 100 % deposit: nothing ships before it is paid.
+    const percent = account.terms === "prepaid" ? "100" : account.deposit_percent
+    if ((account.terms !== "deposit" && account.terms !== "prepaid") || percent == null) return undefined
     const [existing] = await invoicesOf(container).listInvoices({ order_id: orderId, kind: "deposit" })
     if (existing) return existing
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [withTotal],
     } = await query.graph({ entity: "order", fields: ["id", "display_id", "total"], filters: { id: orderId } })
-    const amount = toAmount(
-      dec(withTotal.total).times(dec(account.deposit_percent)).dividedBy(100),
-      order.currency_code,
-    )
+    const amount = toAmount(dec(withTotal.total).times(dec(percent)).dividedBy(100), order.currency_code)
     const totals = invoiceTotals(
       [
         {
           sku: null,
-          title: `Deposit ${dec(account.deposit_percent).toString()}% for order #${withTotal.display_id}`,
+          title:
+            account.terms === "prepaid"
+              ? `Prepayment for order #${withTotal.display_id}`
+              : `Deposit ${dec(percent).toString()}% for order #${withTotal.display_id}`,
           quantity: 1,
           unit_price: amount,
           tax_rate: "0",
@@ -536,4 +543,84 @@ export async function unpaidDeposit(container: MedusaContainer, orderId: string)
     status: ["issued", "partially_paid"],
   } as any)
   return deposits[0]
+}
+
+/**
+ * Uses what a payment left unallocated (company credit) to settle invoices later: explicitly, or
+ * oldest due first. Never more than the credit left or an invoice's balance.
+ */
+export async function applyCredit(
+  container: MedusaContainer,
+  paymentId: string,
+  allocationsIn?: { invoice_id: string; amount: string }[],
+) {
+  const invoices = invoicesOf(container)
+  const [payment] = await invoices.listPaymentRecords({ id: paymentId }, { relations: ["allocations"] })
+  if (!payment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payment with id: ${paymentId} was not found`)
+  return withLock(container, `receivables:${payment.company_id}`, async () => {
+    const [fresh] = await invoices.listPaymentRecords({ id: paymentId })
+    if (fresh.reversed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This payment was reversed")
+    const credit = dec(fresh.unallocated)
+    if (!credit.gt(0)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This payment has no credit left to apply")
+    const open = (
+      await invoices.listInvoices({
+        company_id: fresh.company_id,
+        status: ["issued", "partially_paid"],
+        kind: ["invoice", "deposit"],
+      } as any)
+    ).filter((i) => balanceOf(i).gt(0))
+    let allocations: { invoice_id: string; amount: string }[]
+    if (allocationsIn?.length) {
+      const byId = new Map(open.map((i) => [i.id, i]))
+      allocationsIn.forEach((a, n) => {
+        const inv = byId.get(a.invoice_id)
+        if (!inv)
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `allocations.${n}.invoice_id: not an open invoice of this company`,
+          )
+        if (!dec(a.amount).gt(0) || dec(a.amount).gt(balanceOf(inv))) {
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `allocations.${n}.amount: between 0 and the balance of ${inv.number}`,
+          )
+        }
+      })
+      if (sumAmounts(allocationsIn.map((a) => a.amount)).gt(credit)) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `allocations: more than the credit left (${credit.toFixed()})`,
+        )
+      }
+      allocations = allocationsIn
+    } else {
+      allocations = allocateOldestFirst(
+        credit.toFixed(),
+        open.map((i) => ({
+          id: i.id,
+          due_at: new Date(i.due_at),
+          issued_at: new Date(i.issued_at),
+          balance: balanceOf(i).toFixed(),
+        })),
+      ).allocations
+    }
+    const used = sumAmounts(allocations.map((a) => a.amount))
+    await applyCreditWorkflow(container).run({
+      input: { payment_id: fresh.id, unallocated: credit.minus(used).toFixed(), allocations },
+    })
+    await liftOverdueHoldIfCleared(container, fresh.company_id)
+    const [after] = await invoices.listPaymentRecords({ id: paymentId }, { relations: ["allocations"] })
+    return after
+  })
+}
+
+/** "Now" for reading overdue days: a simulated `as_of` date when the server runs with ORDO_TEST_CLOCK=1. */
+export function readingDate(asOf: unknown): Date {
+  if (typeof asOf !== "string" || !asOf) return new Date()
+  if (process.env.ORDO_TEST_CLOCK !== "1") {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "as_of: a simulated date is only accepted in test mode")
+  }
+  const d = new Date(asOf)
+  if (Number.isNaN(d.getTime())) throw new MedusaError(MedusaError.Types.INVALID_DATA, "as_of: not a date")
+  return d
 }

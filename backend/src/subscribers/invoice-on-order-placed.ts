@@ -4,7 +4,8 @@ import { membershipOf } from "../lib/membership"
 import { creditAccountFor, invoiceDeposit, invoiceWholeOrder } from "../lib/receivables"
 
 /**
- * When an order is placed: a deposit invoice for companies on deposit terms, and the whole order
+ * When an order is placed: a deposit (or, prepaid, a 100 % up-front) invoice for companies on those
+ * terms, and the whole order
  * on one invoice for companies invoiced on placement.
  */
 export default async function invoiceOnOrderPlaced({ event, container }: SubscriberArgs<{ id: string }>) {
@@ -17,7 +18,7 @@ export default async function invoiceOnOrderPlaced({ event, container }: Subscri
   if (!membership) return
   const account = await creditAccountFor(container, membership.company_id)
   try {
-    if (account.terms === "deposit") await invoiceDeposit(container, order.id)
+    if (account.terms === "deposit" || account.terms === "prepaid") await invoiceDeposit(container, order.id)
     if (account.invoice_on !== "order_placed") return
     await invoiceWholeOrder(container, order.id)
   } catch (e: any) {

@@ -57,6 +57,12 @@ describe("dunning: one mail per due level, over real SMTP, hold at 30 days, lift
       expect((await run(new Date(due + days * DAY))).status).toBe(200)
       expect(await mailsFor(inv.number), `after ${days} days`).toHaveLength(expected)
     }
+    // Read at the simulated date, the invoice is 31 days overdue.
+    const asOf = new Date(due + 30.5 * DAY).toISOString()
+    const seen = await api("GET", `/admin/ordo/invoices?company_id=${companyId}&as_of=${encodeURIComponent(asOf)}`, {
+      token: staff,
+    })
+    expect(seen.body.invoices.find((i: any) => i.id === inv.id)).toMatchObject({ overdue: true, days_overdue: 31 })
     const mails = await mailsFor(inv.number)
     expect(mails.every((m) => m.to.includes("buyer@initech.test"))).toBe(true)
     // Initech reads Chinese: subjects are in Chinese and name the invoice.

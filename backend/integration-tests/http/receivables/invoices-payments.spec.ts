@@ -358,4 +358,68 @@ describe("invoices on net-30 terms per fulfillment, payments and allocation", ()
       })
     }
   })
+
+  it("keeps over-payment as credit and applies it to a later invoice, never more than is left", async () => {
+    const firstOrder = await placeOrder(acme, `${A} 1`, "CREDIT-1")
+    const first = (await api("POST", "/admin/ordo/invoices", { token: staff, body: { order_id: firstOrder } })).body
+      .invoice
+    const over = await api("POST", "/admin/ordo/payments", {
+      token: staff,
+      body: {
+        company_id: companyId,
+        amount: (Number(first.total) + 500).toFixed(2),
+        method: "bank_transfer",
+        allocations: [{ invoice_id: first.id, amount: first.total }],
+      },
+    })
+    expect(Number(over.body.payment.unallocated)).toBeCloseTo(500, 2)
+    const laterOrder = await placeOrder(acme, `${A} 1`, "CREDIT-2")
+    const later = (await api("POST", "/admin/ordo/invoices", { token: staff, body: { order_id: laterOrder } })).body
+      .invoice
+    const tooMuch = await api("POST", `/admin/ordo/payments/${over.body.payment.id}/apply`, {
+      token: staff,
+      body: { allocations: [{ invoice_id: later.id, amount: "600" }] },
+    })
+    expect(tooMuch.status).toBe(400)
+    const use = Math.min(Number(later.total), 500).toFixed(2)
+    const applied = await api("POST", `/admin/ordo/payments/${over.body.payment.id}/apply`, {
+      token: staff,
+      body: { allocations: [{ invoice_id: later.id, amount: use }] },
+    })
+    expect(applied.status).toBe(200)
+    expect(Number(applied.body.payment.unallocated)).toBeCloseTo(500 - Number(use), 2)
+    const after = (await api("GET", `/admin/ordo/invoices/${later.id}`, { token: staff })).body.invoice
+    expect(Number(after.paid_total)).toBeCloseTo(Number(use), 2)
+  })
+
+  it("prepaid terms: the whole order is invoiced up front and nothing ships before it is paid", async () => {
+    const initech = await loginBuyer("buyer@initech.test")
+    const initechCompany = (await api("GET", "/store/ordo/company", { token: initech })).body.company.id
+    await api("POST", `/admin/ordo/companies/${initechCompany}/credit`, {
+      token: staff,
+      body: { terms: "prepaid", invoice_on: "fulfillment", on_hold: false },
+    })
+    try {
+      const orderId = await placeOrder(initech, `${A} 2`, "PREPAID")
+      const { body } = await until(
+        () => api("GET", `/admin/ordo/invoices?order_id=${orderId}`, { token: staff }),
+        (r) => r.body.invoices?.length === 1,
+      )
+      const order = await api("GET", `/admin/orders/${orderId}?fields=id,total,*items`, { token: staff })
+      expect(Number(body.invoices[0].total), JSON.stringify(body.invoices[0]).slice(0, 600)).toBeCloseTo(
+        Number(order.body.order.total),
+        2,
+      )
+      const ship = await api("POST", `/admin/orders/${orderId}/fulfillments`, {
+        token: staff,
+        body: { items: [{ id: order.body.order.items[0].id, quantity: 2 }] },
+      })
+      expect(ship.status).toBe(400)
+    } finally {
+      await api("POST", `/admin/ordo/companies/${initechCompany}/credit`, {
+        token: staff,
+        body: { terms: "net", net_days: 60 },
+      })
+    }
+  })
 })

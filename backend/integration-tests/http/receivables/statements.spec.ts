@@ -61,6 +61,17 @@ describe("statement of account and AR ageing", () => {
     expect(rows[1]).toBe("date,type,reference,debit,credit,balance")
     expect(rows.at(-1)).toMatch(new RegExp(`closing balance,,,,${s.closing_balance.replace(".", "\\.")}$`))
 
+    for (const lang of ["en", "zh-CN"]) {
+      const pdf = await fetch(`${stack().backendUrl}/store/ordo/statement?from=2000-01-01&format=pdf&lang=${lang}`, {
+        headers: { authorization: `Bearer ${acme}`, "x-publishable-api-key": stack().publishableKey },
+      })
+      expect(pdf.headers.get("content-type")).toBe("application/pdf")
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe("%PDF-")
+    }
     const bad = await api("GET", `/admin/ordo/companies/${companyId}/statement?from=yesterday`, { token: staff })
     expect(bad.status).toBe(400)
     expect(bad.body.message).toMatch(/from/)

@@ -1,7 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { NumberedInvoiceInput } from "../../modules/invoice/service"
-import { adjustInvoicePaymentsStep, createPaymentRecordStep, markPaymentReversedStep } from "./steps/apply-payment"
+import {
+  addAllocationsStep,
+  adjustInvoicePaymentsStep,
+  createPaymentRecordStep,
+  markPaymentReversedStep,
+} from "./steps/apply-payment"
 import { issueInvoiceStep } from "./steps/issue-invoice"
 
 export const RECEIVABLES_EVENTS = { invoiceIssued: "ordo.invoice.issued", paymentRecorded: "ordo.payment.recorded" }
@@ -38,5 +43,15 @@ export const reversePaymentWorkflow = createWorkflow(
     adjustInvoicePaymentsStep(restore)
     markPaymentReversedStep({ id: input.id, reason: input.reason })
     return new WorkflowResponse(input.id)
+  },
+)
+
+/** Company credit (a payment's unallocated rest) settling invoices later. */
+export const applyCreditWorkflow = createWorkflow(
+  "ordo-apply-credit",
+  (input: { payment_id: string; unallocated: string; allocations: { invoice_id: string; amount: string }[] }) => {
+    addAllocationsStep(input)
+    adjustInvoicePaymentsStep(input.allocations)
+    return new WorkflowResponse(input.payment_id)
   },
 )

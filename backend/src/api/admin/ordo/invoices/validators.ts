@@ -68,3 +68,12 @@ export const AdminCreditNote = z
       .min(1, "lines: at least one line"),
   })
   .strict()
+
+export const AdminApplyCredit = z
+  .object({
+    allocations: z
+      .array(z.object({ invoice_id: z.string().min(1), amount: amount("allocations.amount") }).strict())
+      .max(200)
+      .optional(),
+  })
+  .strict()

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { buyerScope } from "../../../../lib/company-scope"
 import { companyStatement, parsePeriod, statementCsv } from "../../../../lib/receivables-reports"
+import { renderStatementPdf } from "../../../../lib/statement-pdf"
 
 /** The buyer's company statement of account (`?from=&to=`, `?format=csv`). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -9,6 +10,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!scope.membership) throw new MedusaError(MedusaError.Types.NOT_FOUND, "You are not a buyer for any company")
   const { start, end } = parsePeriod(req.query.from, req.query.to)
   const s = await companyStatement(req.scope, scope.membership.company_id, start, end)
+  if (req.query.format === "pdf") {
+    const pdf = await renderStatementPdf(s, req.query.lang === "zh-CN" ? "zh-CN" : "en")
+    res.setHeader("content-type", "application/pdf")
+    res.setHeader("content-disposition", `inline; filename="statement-${s.from}-${s.to}.pdf"`)
+    return res.send(pdf)
+  }
   if (req.query.format === "csv") {
     res.setHeader("content-type", "text/csv; charset=utf-8")
     res.setHeader("content-disposition", `attachment; filename="statement-${s.from}-${s.to}.csv"`)
