@@ -241,7 +241,7 @@ export const en = {
   "company.summaryOrders": "{count} orders",
   "company.summaryQuotes": "{count} quotes ({open} open)",
   "company.summaryApprovals": "{count} waiting for approval",
-  "company.summaryInvoices": "Invoices and payments: arriving with credit terms",
+  "company.summaryInvoices": "Invoices, statement and payments",
   "nav.invoices": "Invoices",
   "invoices.title": "Invoices",
   "invoices.empty": "No invoices yet.",

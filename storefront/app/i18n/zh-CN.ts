@@ -240,7 +240,7 @@ export const zhCN: Record<TranslationKey, string> = {
   "company.summaryOrders": "{count} 个订单",
   "company.summaryQuotes": "{count} 个报价（{open} 个进行中）",
   "company.summaryApprovals": "{count} 个待审批",
-  "company.summaryInvoices": "发票与付款：将随信用账期功能提供",
+  "company.summaryInvoices": "发票、对账单与付款",
   "nav.invoices": "发票",
   "invoices.title": "发票",
   "invoices.empty": "还没有发票。",

@@ -98,7 +98,9 @@ export default function CompanyPage({ loaderData, actionData }: Route.ComponentP
         <li>
           <Link to="/approvals">{t("company.summaryApprovals", { count: summary.waiting })}</Link>
         </li>
-        <li className="muted">{t("company.summaryInvoices")}</li>
+        <li>
+          <Link to="/invoices">{t("company.summaryInvoices")}</Link>
+        </li>
       </ul>
       <h2>{t("company.users")}</h2>
       <div className="table-wrap">
