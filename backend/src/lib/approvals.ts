@@ -68,10 +68,21 @@ export async function loadApprovalRequest(container: MedusaContainer, filters: R
   return data[0] as any
 }
 
+const rolesOf = (user: { metadata?: Record<string, unknown> | null }) => {
+  const roles = user.metadata?.ordo_roles
+  return Array.isArray(roles) ? (roles as string[]) : []
+}
+
+/** E-mails of the staff who hold an approver role (sales_manager, finance), for notices. */
+export async function staffEmailsWithRole(container: MedusaContainer, role: string) {
+  const users = await container.resolve(Modules.USER).listUsers({}, { take: 500 })
+  return users.filter((u) => rolesOf(u).includes(role)).map((u) => u.email)
+}
+
 /** Staff roles live on the user record (`metadata.ordo_roles`), set by the seller's admin. */
 export async function staffApprover(container: MedusaContainer, userId: string): Promise<Approver> {
   const user = await container.resolve(Modules.USER).retrieveUser(userId)
-  const roles = Array.isArray(user.metadata?.ordo_roles) ? (user.metadata?.ordo_roles as string[]) : []
+  const roles = rolesOf(user)
   const name = [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email
   return { type: "user", id: user.id, name, roles }
 }

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { COMPANY_MODULE } from "../modules/company"
 import type CompanyModuleService from "../modules/company/service"
+import { addBuyer } from "./company-admin"
 
 export const INVITE_DAYS = 7
 const hash = (token: string) => createHash("sha256").update(token).digest("hex")
@@ -104,27 +105,11 @@ async function joinCompany(
       },
     },
   })
-  const buyer = await companies(container).createCompanyBuyers({
-    company_id: company.id,
+  await addBuyer(container, company.id, {
     customer_id: customer.id,
     role: invite.role,
-    spending_limit: invite.spending_limit ?? null,
-  } as any)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [COMPANY_MODULE]: { company_buyer_id: buyer.id },
-    [Modules.CUSTOMER]: { customer_id: customer.id },
+    spending_limit: invite.spending_limit == null ? null : String(invite.spending_limit),
   })
-  const {
-    data: [withGroup],
-  } = await container
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "company", fields: ["customer_group.id"], filters: { id: company.id } })
-  const groupId = (withGroup as any)?.customer_group?.id
-  if (groupId)
-    await container
-      .resolve(Modules.CUSTOMER)
-      .addCustomerToGroup({ customer_id: customer.id, customer_group_id: groupId })
   await companies(container).updateCompanyInvites({
     id: invite.id,
     accepted_at: new Date(),

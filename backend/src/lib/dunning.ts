@@ -46,8 +46,11 @@ export async function runDunning(container: MedusaContainer, now = new Date(), o
   const levelOffset = new Map(levels.map((l) => [l.id, l.offset_days]))
   let sent = 0
   const hold = new Map<string, string>()
+  const accounts = new Map(
+    await Promise.all(companyIds.map(async (id) => [id, await creditAccountFor(container, id)] as const)),
+  )
   for (const inv of open) {
-    const account = await creditAccountFor(container, inv.company_id)
+    const account = accounts.get(inv.company_id) as Awaited<ReturnType<typeof creditAccountFor>>
     const company = byCompany.get(inv.company_id)
     if (!company) continue
     const overdue = daysOverdue(new Date(inv.due_at), now)

@@ -4,7 +4,7 @@ import { createCartWorkflow, deleteLineItemsWorkflow } from "@medusajs/medusa/co
 import { QUOTE_MODULE } from "../modules/quote"
 import type QuoteModuleService from "../modules/quote/service"
 import { placeOrderOnAccount } from "../workflows/checkout/place-order-on-account"
-import { membershipOf } from "./approvals"
+import { membershipOf, staffEmailsWithRole } from "./approvals"
 import { personName } from "./company-scope"
 import { conflict } from "./errors"
 import { toAmount } from "./money"
@@ -187,18 +187,15 @@ export async function requestQuoteFromCart(
     po_number: input.po_number,
   })
   await deleteLineItemsWorkflow(container).run({ input: { cart_id: cart.id, ids: items.map((i) => i.id) } })
-  const staff = (await container.resolve(Modules.USER).listUsers({}, { take: 500 })).filter((u) => {
-    const roles = u.metadata?.ordo_roles
-    return Array.isArray(roles) && roles.includes("sales_manager")
-  })
-  if (staff.length) {
+  const managers = await staffEmailsWithRole(container, "sales_manager")
+  if (managers.length) {
     await container.resolve(Modules.NOTIFICATION).createNotifications(
-      staff.map((u) => ({
-        to: u.email,
+      managers.map((email) => ({
+        to: email,
         channel: "email",
         template: "ordo-quote-requested",
         data: { quote_id: quote.id, quote_display_id: quote.display_id, requested_by: author.name },
-        idempotency_key: `ordo-quote-requested:${quote.id}:${u.id}`,
+        idempotency_key: `ordo-quote-requested:${quote.id}:${email}`,
       })),
     )
   }

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { listApprovalViews } from "../lib/approval-views"
+import { staffEmailsWithRole } from "../lib/approvals"
 import { APPROVAL_EVENTS } from "../workflows/approval/workflows"
 
 /**
@@ -60,13 +61,7 @@ export default async function approvalNotifications({ event, container }: Subscr
     })
     to = admins.filter((a: any) => a.customer_id !== approval.requested_by).map((a: any) => a.customer?.email)
   } else {
-    const users = await container.resolve(Modules.USER).listUsers({}, { take: 500 })
-    to = users
-      .filter((u) => {
-        const roles = u.metadata?.ordo_roles
-        return Array.isArray(roles) && roles.includes(role)
-      })
-      .map((u) => u.email)
+    to = await staffEmailsWithRole(container, role)
   }
   await send(to.filter(Boolean), "ordo-approval-requested", { level: approval.current_level, role })
 }

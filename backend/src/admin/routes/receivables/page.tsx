@@ -247,12 +247,40 @@ const ReceivablesPage = () => {
 
       <Container className="flex flex-col gap-y-2 px-6 py-4">
         <Heading level="h2">Reminders</Heading>
-        <Text size="small">
-          Policy:{" "}
-          {levels
-            .map((l) => `${l.name} (${l.offset_days >= 0 ? "+" : ""}${l.offset_days} d${l.hold ? ", hold" : ""})`)
-            .join(" → ")}
-        </Text>
+        <Text size="small">Policy (days from the due date; negative = before it):</Text>
+        {levels.map((l) => (
+          <div key={l.id} className="flex items-center gap-2" data-testid="dunning-level">
+            <Input size="small" defaultValue={l.name} onBlur={(e) => saveLevel(l, { name: e.target.value })} />
+            <Input
+              size="small"
+              defaultValue={String(l.offset_days)}
+              onBlur={(e) => saveLevel(l, { offset_days: Number(e.target.value) })}
+            />
+            <select defaultValue={l.tone} onChange={(e) => saveLevel(l, { tone: e.target.value })} aria-label="Tone">
+              {["friendly", "reminder", "firm", "final"].map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+            <select
+              defaultValue={l.hold ? "hold" : ""}
+              onChange={(e) => saveLevel(l, { hold: e.target.value === "hold" })}
+              aria-label="Hold"
+            >
+              <option value="">no hold</option>
+              <option value="hold">credit hold</option>
+            </select>
+            <select
+              defaultValue={l.active ? "on" : "off"}
+              onChange={(e) => saveLevel(l, { active: e.target.value === "on" })}
+              aria-label="Active"
+            >
+              <option value="on">active</option>
+              <option value="off">off</option>
+            </select>
+          </div>
+        ))}
         <div>
           <Button
             size="small"

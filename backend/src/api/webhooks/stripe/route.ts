@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import type Stripe from "stripe"
 import { dec } from "../../../lib/money"
 import { balanceOf, recordPayment } from "../../../lib/receivables"
@@ -73,9 +73,6 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
     // What the invoice no longer needs (paid meanwhile by transfer) stays as company credit.
     allocations: allocate ? [{ invoice_id: invoice.id, amount: allocate }] : [],
     auto_allocate: false,
-  }).catch(async (e) => {
-    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Stripe ${event.id}: ${e?.message}`)
-    throw e
   })
   res.json({ received: true, payment_id: payment.id, duplicate: repeated })
 }

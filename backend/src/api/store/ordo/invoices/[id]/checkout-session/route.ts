@@ -1,11 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { buyerScope, notFound } from "../../../../../../lib/company-scope"
-import { balanceOf } from "../../../../../../lib/receivables"
-import { stripe, toMinorUnits } from "../../../../../../lib/stripe"
-import { INVOICE_MODULE } from "../../../../../../modules/invoice"
-import type InvoiceModuleService from "../../../../../../modules/invoice/service"
+import { stripe } from "../../../../../../lib/stripe"
+import { payableInvoice } from "../pay/route"
 
 export const CheckoutSessionBody = z
   .object({
@@ -20,18 +16,7 @@ export const CheckoutSessionBody = z
  * the webhook records it whichever of the two events arrives.
  */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CheckoutSessionBody>>, res: MedusaResponse) {
-  const scope = await buyerScope(req.scope, req.auth_context.actor_id)
-  const [invoice] = scope.membership
-    ? await req.scope
-        .resolve<InvoiceModuleService>(INVOICE_MODULE)
-        .listInvoices({ id: req.params.id, company_id: scope.membership.company_id })
-    : []
-  if (!invoice) throw notFound("Invoice", req.params.id)
-  const balance = balanceOf(invoice)
-  if (invoice.status === "void" || invoice.kind === "credit_note" || !balance.gt(0)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Invoice ${invoice.number} has nothing left to pay`)
-  }
-  const amount = toMinorUnits(balance, invoice.currency_code)
+  const { invoice, amount } = await payableInvoice(req)
   const metadata = { invoice_id: invoice.id, company_id: invoice.company_id, invoice_number: invoice.number }
   const session = await stripe().checkout.sessions.create(
     {

@@ -11,18 +11,7 @@ import type InvoiceModuleService from "../../../../../../modules/invoice/service
  * invoice. The payment is recorded only when Stripe's signed webhook says it succeeded.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const scope = await buyerScope(req.scope, req.auth_context.actor_id)
-  const [invoice] = scope.membership
-    ? await req.scope
-        .resolve<InvoiceModuleService>(INVOICE_MODULE)
-        .listInvoices({ id: req.params.id, company_id: scope.membership.company_id })
-    : []
-  if (!invoice) throw notFound("Invoice", req.params.id)
-  const balance = balanceOf(invoice)
-  if (invoice.status === "void" || !balance.gt(0)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Invoice ${invoice.number} has nothing left to pay`)
-  }
-  const amount = toMinorUnits(balance, invoice.currency_code)
+  const { invoice, amount } = await payableInvoice(req)
   const intent = await stripe().paymentIntents.create(
     {
       amount,
@@ -40,4 +29,20 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     amount,
     currency: invoice.currency_code,
   })
+}
+
+/** An open invoice of the signed-in buyer's company with something left to pay (404 / 400 otherwise). */
+export async function payableInvoice(req: AuthenticatedMedusaRequest<any>) {
+  const scope = await buyerScope(req.scope, req.auth_context.actor_id)
+  const [invoice] = scope.membership
+    ? await req.scope
+        .resolve<InvoiceModuleService>(INVOICE_MODULE)
+        .listInvoices({ id: req.params.id, company_id: scope.membership.company_id })
+    : []
+  if (!invoice) throw notFound("Invoice", req.params.id)
+  const balance = balanceOf(invoice)
+  if (invoice.status === "void" || invoice.kind === "credit_note" || !balance.gt(0)) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Invoice ${invoice.number} has nothing left to pay`)
+  }
+  return { invoice, amount: toMinorUnits(balance, invoice.currency_code) }
 }
