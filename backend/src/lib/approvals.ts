@@ -45,29 +45,6 @@ export type Approver =
   | { type: "customer"; id: string; name: string }
   | { type: "user"; id: string; name: string; roles: string[] }
 
-const REQUEST_FIELDS = [
-  "id",
-  "order_id",
-  "quote_id",
-  "company_id",
-  "requested_by",
-  "status",
-  "chain",
-  "reasons",
-  "current_level",
-  "order_total",
-  "currency_code",
-  "decided_at",
-  "created_at",
-  "decisions.*",
-]
-
-export async function loadApprovalRequest(container: MedusaContainer, filters: Record<string, unknown>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "approval_request", fields: REQUEST_FIELDS, filters })
-  return data[0] as any
-}
-
 const rolesOf = (user: { metadata?: Record<string, unknown> | null }) => {
   const roles = user.metadata?.ordo_roles
   return Array.isArray(roles) ? (roles as string[]) : []
@@ -104,7 +81,9 @@ export async function decideApproval(
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   return withLock(container, `approval:${input.request_id}`, async () => {
-    const request = await loadApprovalRequest(container, { id: input.request_id })
+    const [request] = (await container
+      .resolve<ApprovalModuleService>(APPROVAL_MODULE)
+      .listApprovalRequests({ id: input.request_id }, { relations: ["decisions"] })) as any[]
     if (!request) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Approval request ${input.request_id} not found`)
     if (request.status !== "pending") {
       throw conflict(`This approval request is already ${request.status}`)

@@ -1,6 +1,5 @@
-import PDFDocument from "pdfkit"
 import { formatAmount } from "./money"
-import { cjkFont, day, type PdfLang, SELLER } from "./quote-pdf"
+import { day, type PdfLang, startPdf } from "./quote-pdf"
 
 const TEXT = {
   en: {
@@ -50,14 +49,7 @@ export function renderInvoicePdf(invoice: any, companyName: string, lang: PdfLan
   const t = TEXT[lang]
   const cur = invoice.currency_code as string
   const money = (x: unknown) => formatAmount(x, cur).replace(` ${cur.toUpperCase()}`, "")
-  const doc = new PDFDocument({ size: "A4", margin: 48, info: { Title: `${invoice.number}` } })
-  doc.registerFont("body", cjkFont())
-  doc.font("body")
-  const chunks: Buffer[] = []
-  doc.on("data", (c: Buffer) => chunks.push(c))
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))))
-  doc.fontSize(16).text(SELLER.name)
-  doc.fontSize(9).fillColor("#555").text(SELLER.address).text(SELLER.contact).fillColor("#000").moveDown()
+  const { doc, done } = startPdf(invoice.number)
   doc
     .fontSize(20)
     .text(

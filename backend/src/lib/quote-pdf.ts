@@ -83,6 +83,22 @@ export const cjkFont = () => {
   return fontCache
 }
 
+/**
+ * A new A4 document in Noto Sans SC with the seller's letterhead, and the finished bytes once
+ * `doc.end()` is called. Shared by quote, invoice and statement PDFs.
+ */
+export function startPdf(title: string) {
+  const doc = new PDFDocument({ size: "A4", margin: 48, info: { Title: title } })
+  doc.registerFont("body", cjkFont())
+  doc.font("body")
+  const chunks: Buffer[] = []
+  doc.on("data", (c: Buffer) => chunks.push(c))
+  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))))
+  doc.fontSize(16).text(SELLER.name)
+  doc.fontSize(9).fillColor("#555").text(SELLER.address).text(SELLER.contact).fillColor("#000").moveDown()
+  return { doc, done }
+}
+
 export const day = (d: unknown) => (d ? new Date(d as string).toISOString().slice(0, 10) : "—")
 
 /** Renders a quote's current version as a one-document PDF in English or Chinese. */
@@ -91,16 +107,7 @@ export function renderQuotePdf(quote: any, lang: PdfLang): Promise<Buffer> {
   const version = quote.versions.find((v: any) => v.version === quote.current_version) ?? quote.versions.at(-1)
   const lines = (version?.lines ?? []) as QuoteLine[]
   const cur = quote.currency_code as string
-  const doc = new PDFDocument({ size: "A4", margin: 48, info: { Title: `${t.title} Q-${quote.display_id}` } })
-  doc.registerFont("body", cjkFont())
-  doc.font("body")
-  const chunks: Buffer[] = []
-  doc.on("data", (c: Buffer) => chunks.push(c))
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))))
-
-  doc.fontSize(16).text(SELLER.name)
-  doc.fontSize(9).fillColor("#555").text(SELLER.address).text(SELLER.contact).fillColor("#000")
-  doc.moveDown()
+  const { doc, done } = startPdf(`${t.title} Q-${quote.display_id}`)
   doc.fontSize(20).text(`${t.title}  Q-${quote.display_id}`)
   doc.fontSize(10)
   const meta: [string, string][] = [

@@ -1,6 +1,5 @@
-import PDFDocument from "pdfkit"
 import { formatAmount } from "./money"
-import { cjkFont, type PdfLang, SELLER } from "./quote-pdf"
+import { type PdfLang, startPdf } from "./quote-pdf"
 import type { companyStatement } from "./receivables-reports"
 
 const TEXT = {
@@ -34,14 +33,7 @@ const TEXT = {
 export function renderStatementPdf(s: Awaited<ReturnType<typeof companyStatement>>, lang: PdfLang): Promise<Buffer> {
   const t = TEXT[lang]
   const cur = s.currency_code
-  const doc = new PDFDocument({ size: "A4", margin: 48, info: { Title: `${t.title} ${s.from} – ${s.to}` } })
-  doc.registerFont("body", cjkFont())
-  doc.font("body")
-  const chunks: Buffer[] = []
-  doc.on("data", (c: Buffer) => chunks.push(c))
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))))
-  doc.fontSize(16).text(SELLER.name)
-  doc.fontSize(9).fillColor("#555").text(SELLER.address).fillColor("#000").moveDown()
+  const { doc, done } = startPdf(`${t.title} ${s.from} – ${s.to}`)
   doc.fontSize(18).text(`${t.title} — ${s.company.legal_name}`)
   doc.fontSize(10).text(`${t.period}: ${s.from} – ${s.to}`).moveDown()
   const widths = [70, 110, 120, 70, 70, 75]
