@@ -59,6 +59,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/approval" },
     { resolve: "./src/modules/credit" },
     { resolve: "./src/modules/invoice" },
+    { resolve: "./src/modules/stockcontrol" },
     {
       // Approvers, buyers and debtors are told through Medusa's notification module: e-mails go
       // through SMTP (nodemailer) when SMTP_URL is set, else the local provider logs them.

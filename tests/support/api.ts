@@ -125,3 +125,27 @@ export async function createStockedProduct(adminToken: string, sku: string, stoc
   if (level.status !== 200) throw new Error(`stock level: ${level.status} ${JSON.stringify(level.body)}`)
   return { productId: product.body.product.id as string, inventoryItemId: itemId as string }
 }
+
+/** Polls `fn` (100 ms apart, 5 s at most) until `ok` holds; returns the last answer either way. */
+export async function until<T>(fn: () => Promise<T>, ok: (x: T) => boolean, tries = 50) {
+  for (let i = 0; i < tries; i++) {
+    const x = await fn()
+    if (ok(x)) return x
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return fn()
+}
+
+/** The Acme demo company as the staff order-entry screen sees it: ids of the company, its admin buyer and an address. */
+export async function acmeForEntry(staffToken: string) {
+  const found = await api("GET", "/admin/ordo/order-entry/customers?q=Acme", { token: staffToken })
+  const companyId = found.body.matches[0].company_id as string
+  const ctx = await api("GET", `/admin/ordo/order-entry/customers/${companyId}`, { token: staffToken })
+  const buyer = ctx.body.buyers.find((b: any) => b.email === "buyer@acme.test")
+  return {
+    companyId,
+    customerId: buyer.customer_id as string,
+    addressId: ctx.body.addresses[0].id as string,
+    ctx: ctx.body,
+  }
+}

@@ -28,6 +28,8 @@ import {
   AdminReversePayment,
   AdminVoidInvoice,
 } from "./admin/ordo/invoices/validators"
+import { EntryBody, ParseBody, SubmitBody } from "./admin/ordo/order-entry/validators"
+import { AdjustmentBody, ReceiptBody, ThresholdBody, TransferBody } from "./admin/ordo/stock/validators"
 import { refuseStockShortfall, wholeQuantities } from "./store/carts/guards"
 import { companyOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
@@ -99,6 +101,41 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/admin/ordo/approvals/:id/decision",
       middlewares: [validateAndTransformBody(ApprovalDecisionBody)],
+    },
+    // A pasted spreadsheet can be large; its size is refused with a message of our own, not a bare 413.
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/order-entry/parse",
+      bodyParser: { sizeLimit: "4mb" },
+      middlewares: [validateAndTransformBody(ParseBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/order-entry/check",
+      bodyParser: { sizeLimit: "4mb" },
+      middlewares: [validateAndTransformBody(EntryBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/order-entry/submit",
+      bodyParser: { sizeLimit: "4mb" },
+      middlewares: [validateAndTransformBody(SubmitBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/stock/thresholds",
+      middlewares: [validateAndTransformBody(ThresholdBody)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/stock/adjustments",
+      middlewares: [validateAndTransformBody(AdjustmentBody)],
+    },
+    { method: ["POST"], matcher: "/admin/ordo/stock/transfers", middlewares: [validateAndTransformBody(TransferBody)] },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/purchase-receipts",
+      middlewares: [validateAndTransformBody(ReceiptBody)],
     },
     {
       method: ["POST"],

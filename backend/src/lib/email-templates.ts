@@ -64,6 +64,7 @@ export function renderMail(template: string, data: Record<string, any>): Mail {
     "ordo-quote-requested": `New request for quote Q-${data.quote_display_id}`,
     "ordo-quote-sent": `Your quote Q-${data.quote_display_id} is ready`,
     "ordo-company-invite": `You are invited to order for ${data.company_name}`,
+    "ordo-low-stock": `Low stock: ${data.sku} at ${data.location_name} (${data.available} available, threshold ${data.threshold})`,
   }
   const body = Object.entries(data)
     .filter(([, v]) => v != null && typeof v !== "object")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { MAX_LINES, parseOrderLines } from "./order-lines"
+import { MAX_LINES, parseEntryLines, parseOrderLines } from "./order-lines"
 
 describe("parseOrderLines", () => {
   it("reads SKU and quantity separated by spaces, tabs, commas and semicolons", () => {
@@ -49,5 +49,34 @@ describe("parseOrderLines", () => {
     expect(lines).toHaveLength(MAX_LINES)
     expect(errors).toHaveLength(1)
     expect(errors[0].code).toBe("too_many_lines")
+  })
+})
+
+describe("staff paste (SKU qty [price])", () => {
+  it("reads spreadsheet cells by their Chinese headers and ignores other columns", () => {
+    const text = "货号\t品名\t数量\t单价\nab-1\t螺丝\t50\t1,234.50\nAB-2\t垫圈\t5\t\n"
+    const { lines, errors } = parseEntryLines(text)
+    expect(errors).toEqual([])
+    expect(lines).toEqual([
+      { line: 2, raw: "ab-1\t螺丝\t50\t1,234.50", sku: "AB-1", quantity: 50, unit_price: "1234.50" },
+      { line: 3, raw: "AB-2\t垫圈\t5", sku: "AB-2", quantity: 5, unit_price: null },
+    ])
+  })
+
+  it("reports every unreadable line and drops none", () => {
+    const { lines, errors } = parseEntryLines("AB-1 3 9.90\nhello\nAB-2 0\nAB-3 1e9\nAB-4 2 abc\nAB-5 1 2 3 4\nAB-6 4")
+    expect(lines.map((l) => l.sku)).toEqual(["AB-1", "AB-6"])
+    expect(errors.map((e) => [e.line, e.code])).toEqual([
+      [2, "missing_quantity"],
+      [3, "invalid_quantity"],
+      [4, "invalid_quantity"],
+      [5, "invalid_price"],
+      [6, "unexpected_columns"],
+    ])
+  })
+
+  it("refuses a paste over the line limit as a whole", () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `SKU-${i} 1`).join("\n")
+    expect(parseEntryLines(text)).toEqual({ lines: [], errors: [], too_many: 10_000 })
   })
 })

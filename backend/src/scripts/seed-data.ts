@@ -612,14 +612,17 @@ export const COMPANIES = [
   },
 ] as const
 
-/** `roles`: the approval levels a staff member may decide (user.metadata.ordo_roles). */
+/**
+ * `roles` (user.metadata.ordo_roles): the approval levels a staff member may decide, and
+ * `warehouse` for low-stock alerts.
+ */
 export const STAFF = [
   {
     email: "admin@ordo.test",
     password: "ordo-admin",
     first_name: "Ordo",
     last_name: "Admin",
-    roles: ["sales_manager", "finance"],
+    roles: ["sales_manager", "finance", "warehouse"],
   },
   { email: "sales@ordo.test", password: "ordo-staff", first_name: "Xiao", last_name: "Wang", roles: [] },
 ] as const
@@ -673,5 +676,9 @@ export const DUNNING_LEVELS = [
  * 1: catalogue, prices, stock, customers, staff. 2: company accounts with buyer roles.
  * 3: approval rules, staff approver roles, company address books.
  * 4: CNY prices VAT-inclusive in carts too; credit terms per company.
+ * 5: staff-entry sales channel, opening FIFO cost layers, low-stock thresholds, warehouse role.
  */
-export const SEED_VERSION = 4
+export const SEED_VERSION = 5
+
+/** Opening stock is valued at this share of the CNY list price, net of 13 % VAT. */
+export const OPENING_COST_SHARE = "0.62"

@@ -21,12 +21,17 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { dec } from "../lib/money"
+import { staffSalesChannelId } from "../lib/order-entry"
+import { receivePurchase } from "../lib/stock-control"
 import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
 import { COMPANY_MODULE } from "../modules/company"
 import type CompanyModuleService from "../modules/company/service"
 import { CREDIT_MODULE } from "../modules/credit"
 import type CreditModuleService from "../modules/credit/service"
+import { STOCK_CONTROL_MODULE } from "../modules/stockcontrol"
+import type StockControlModuleService from "../modules/stockcontrol/service"
 import {
   APPROVAL_RULES,
   BUYER_PASSWORD,
@@ -34,6 +39,7 @@ import {
   COMPANIES,
   CREDIT_TERMS,
   DUNNING_LEVELS,
+  OPENING_COST_SHARE,
   PRODUCTS,
   prng,
   SEED_VERSION,
@@ -69,6 +75,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
     if (seeded < 2) await seedCompanies(container)
     if (seeded < 3) await seedApprovals(container)
     if (seeded < 4) await seedReceivables(container)
+    if (seeded < 5) await seedInventoryControl(container)
     await storeService.updateStores(store.id, {
       metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
     })
@@ -360,6 +367,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
   await seedCompanies(container)
   await seedApprovals(container)
   await seedReceivables(container)
+  await seedInventoryControl(container)
   await storeService.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
   })
@@ -471,4 +479,82 @@ async function seedReceivables(container: ExecArgs["container"]) {
     const { company: _name, ...account } = terms
     await credit.createCreditAccounts({ company_id: company.id, ...account } as any)
   }
+}
+
+/**
+ * Inventory control: the staff-entry sales channel, an opening balance of FIFO cost layers for
+ * the stock on hand (valued at OPENING_COST_SHARE of list, net of VAT), low-stock thresholds on
+ * a few fast movers, and the warehouse role for the staff who get low-stock alerts.
+ */
+async function seedInventoryControl(container: ExecArgs["container"]) {
+  await staffSalesChannelId(container)
+  const users = container.resolve(Modules.USER)
+  for (const staff of STAFF) {
+    const [user] = await users.listUsers({ email: staff.email })
+    if (user)
+      await users.updateUsers({ id: user.id, metadata: { ...(user.metadata ?? {}), ordo_roles: [...staff.roles] } })
+  }
+  const fenBySku = new Map<string, number>()
+  for (const p of PRODUCTS) {
+    p.values.forEach((v, i) => {
+      fenBySku.set(skuFor(p, v), p.baseFen + i * p.stepFen)
+    })
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: items } = await query.graph({
+    entity: "inventory_item",
+    fields: ["id", "sku", "location_levels.location_id", "location_levels.stocked_quantity"],
+    pagination: { take: 10000 },
+  })
+  const lines = (items as any[]).flatMap((item) =>
+    (item.location_levels ?? [])
+      .filter((l: any) => l && Number(l.stocked_quantity) > 0 && fenBySku.has(item.sku))
+      .map((l: any) => ({
+        sku: item.sku as string,
+        location_id: l.location_id as string,
+        quantity: Number(l.stocked_quantity),
+        unit_cost: dec(fenBySku.get(item.sku)).times(OPENING_COST_SHARE).div(113).toFixed(2),
+      })),
+  )
+  if (lines.length) {
+    await receivePurchase(
+      container,
+      {
+        supplier: "Opening balance",
+        received_at: new Date("2026-01-01T00:00:00Z"),
+        reference: "OPENING",
+        currency_code: "cny",
+        lines,
+        adds_stock: false,
+      },
+      null,
+    )
+  }
+  // Thresholds on the first dozen SKUs in Shanghai; ones already below are marked as announced.
+  const levels = (items as any[]).sort((a, b) => String(a.sku).localeCompare(String(b.sku))).slice(0, 12)
+  const { data: locations } = await query.graph({ entity: "stock_location", fields: ["id", "name"] })
+  const shanghai = (locations as any[]).find((l) => /shanghai/i.test(l.name)) ?? locations[0]
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku"],
+    filters: { sku: levels.map((l) => l.sku) },
+  })
+  const variantBySku = new Map((variants as any[]).map((v) => [v.sku, v.id]))
+  await container.resolve<StockControlModuleService>(STOCK_CONTROL_MODULE).createLowStockThresholds(
+    levels
+      .filter((item) => variantBySku.has(item.sku))
+      .map((item) => {
+        const stocked = Number(
+          (item.location_levels ?? []).find((l: any) => l?.location_id === shanghai.id)?.stocked_quantity ?? 0,
+        )
+        return {
+          inventory_item_id: item.id,
+          variant_id: variantBySku.get(item.sku),
+          sku: item.sku,
+          location_id: shanghai.id,
+          threshold: 20,
+          alerted_at: stocked <= 20 ? new Date() : null,
+        }
+      }) as any[],
+  )
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { api, buyerAddressId, loginAdmin, loginBuyer, stack } from "../../../../tests/support/api"
+import { api, buyerAddressId, loginAdmin, loginBuyer, stack, until } from "../../../../tests/support/api"
 import { sql, stockedSkus } from "../../../../tests/support/db"
 
 async function placeOrder(token: string, text: string, po: string) {
@@ -11,15 +11,6 @@ async function placeOrder(token: string, text: string, po: string) {
   })
   expect(r.status).toBe(200)
   return r.body.order.id as string
-}
-
-const until = async <T>(fn: () => Promise<T>, ok: (x: T) => boolean) => {
-  for (let i = 0; i < 50; i++) {
-    const x = await fn()
-    if (ok(x)) return x
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  return fn()
 }
 
 describe("invoices on net-30 terms per fulfillment, payments and allocation", () => {

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { notFound } from "../../../../../lib/company-scope"
+import { companyPriceLists } from "../../../../../lib/order-entry"
 import { listQuotes } from "../../../../../lib/quotes"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
@@ -19,21 +20,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { id: req.params.id },
   })
   if (!company) throw notFound("Company", req.params.id)
-  const groupId = (company as any).customer_group?.id
-  const { data: priceLists } = groupId
-    ? await query.graph({
-        entity: "price_list",
-        fields: ["id", "title", "status", "price_list_rules.attribute", "price_list_rules.value"],
-      })
-    : { data: [] as any[] }
-  const mine = priceLists.filter((p: any) =>
-    (p.price_list_rules ?? []).some(
-      (r: any) => r?.attribute === "customer.groups.id" && ([] as string[]).concat(r.value ?? []).includes(groupId),
-    ),
-  )
   res.json({
     company,
-    price_lists: mine.map((p: any) => ({ id: p.id, title: p.title, status: p.status })),
+    price_lists: await companyPriceLists(req.scope, (company as any).customer_group?.id),
     quotes: await listQuotes(req.scope, { company_id: company.id }, 50),
   })
 }

@@ -1,0 +1,7 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { customerContext } from "../../../../../../lib/order-entry"
+
+/** Staff: what the entry screen fills in for a company (contacts, addresses, terms, history). */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json(await customerContext(req.scope, req.params.id))
+}

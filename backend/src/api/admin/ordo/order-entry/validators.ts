@@ -1,0 +1,60 @@
+import { z } from "@medusajs/framework/zod"
+
+const price = (field: string) =>
+  z
+    .union([z.string(), z.number()])
+    .transform((x) => String(x).trim())
+    .refine((x) => x === "" || /^-?\d+(\.\d+)?$/.test(x), `${field}: must be a number such as 12.50`)
+
+const Address = z
+  .object({
+    first_name: z.string().trim().max(100).optional(),
+    last_name: z.string().trim().max(100).optional(),
+    company: z.string().trim().max(200).optional(),
+    address_1: z.string().trim().max(300).optional(),
+    address_2: z.string().trim().max(300).optional(),
+    city: z.string().trim().max(100).optional(),
+    province: z.string().trim().max(100).optional(),
+    postal_code: z.string().trim().max(20).optional(),
+    country_code: z.string().trim().toLowerCase().length(2, "shipping_address.country_code: two letters").optional(),
+    phone: z.string().trim().max(50).optional(),
+  })
+  .strict()
+
+export const EntryBody = z
+  .object({
+    company_id: z.string().min(1, "company_id: required"),
+    customer_id: z.string().min(1, "customer_id: choose the buyer the order is for"),
+    lines: z
+      .array(
+        z
+          .object({
+            sku: z.string().trim().min(1).max(100).optional(),
+            variant_id: z.string().min(1).optional(),
+            quantity: z.number({ message: "lines.quantity: must be a number" }),
+            unit_price: price("lines.unit_price").nullish(),
+          })
+          .strict()
+          .refine((l) => l.sku || l.variant_id, "lines: each line needs a sku or a variant_id"),
+      )
+      .max(1000, "lines: at most 1000 lines per order"),
+    address_id: z.string().min(1).optional(),
+    shipping_address: Address.optional(),
+    shipping_amount: price("shipping_amount").optional(),
+  })
+  .strict()
+
+export const SubmitBody = EntryBody.extend({
+  action: z.enum(["draft", "quote", "place"], { message: "action: draft, quote or place" }),
+  confirmed: z.array(z.string().max(200)).max(2000).optional(),
+  po_number: z.string().trim().max(100).optional(),
+  note: z.string().trim().max(2000).optional(),
+  draft_order_id: z.string().min(1).optional(),
+}).strict()
+
+export const ParseBody = z
+  .object({
+    company_id: z.string().min(1, "company_id: required"),
+    text: z.string().max(2_000_000, "text: too long"),
+  })
+  .strict()

@@ -1,0 +1,107 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
+import { personName } from "../../../../lib/company-scope"
+import { toAmount } from "../../../../lib/money"
+
+const STATUSES = ["draft", "requires_approval", "pending", "completed", "canceled", "archived"] as const
+
+const day = (x: unknown, field: string, end = false) => {
+  if (!x) return undefined
+  const d = new Date(`${String(x)}T00:00:00.000Z`)
+  if (Number.isNaN(d.getTime()))
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: a date such as 2026-11-23`)
+  return end ? new Date(d.getTime() + 86_400_000 - 1) : d
+}
+
+/**
+ * Staff: one list of the orders of every channel (storefront, staff entry, marketplaces) —
+ * channel, company, status, payment and fulfillment state, who entered it — filtered by
+ * channel, company, dates and status. Staff drafts and orders waiting for approval are
+ * included with their own status.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const q = req.query as Record<string, string | undefined>
+  const status = q.status || undefined
+  if (status && !STATUSES.includes(status as any)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `status: one of ${STATUSES.join(", ")}`)
+  }
+  const take = Math.min(Math.max(Number(q.limit ?? 50) || 50, 1), 200)
+  const skip = Math.max(Number(q.offset ?? 0) || 0, 0)
+  const filters: Record<string, unknown> = {}
+  if (q.channel) filters.sales_channel_id = q.channel
+  const from = day(q.from, "from")
+  const to = day(q.to, "to", true)
+  if (from || to) filters.created_at = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) }
+  if (status === "draft" || status === "requires_approval") filters.is_draft_order = true
+  else if (status) Object.assign(filters, { status, is_draft_order: false })
+  if (q.company_id) {
+    const { data: buyers } = await query.graph({
+      entity: "company_buyer",
+      fields: ["customer_id"],
+      filters: { company: { id: q.company_id } } as any,
+    })
+    filters.customer_id = buyers.length ? buyers.map((b: any) => b.customer_id) : ["none"]
+  }
+  const { result } = await getOrdersListWorkflow(req.scope).run({
+    input: {
+      fields: [
+        "id",
+        "display_id",
+        "created_at",
+        "status",
+        "is_draft_order",
+        "currency_code",
+        "total",
+        "metadata",
+        "customer_id",
+        "sales_channel_id",
+        "payment_status",
+        "fulfillment_status",
+        "customer.first_name",
+        "customer.last_name",
+        "customer.email",
+      ],
+      variables: { filters, skip, take, order: { created_at: "DESC" } },
+    },
+  })
+  const { rows, metadata } = Array.isArray(result)
+    ? { rows: result, metadata: { count: result.length } }
+    : (result as { rows: any[]; metadata: { count: number } })
+  const channels = await req.scope.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "name"] })
+  const channelName = new Map(channels.map((c) => [c.id, c.name]))
+  const customerIds = [...new Set((rows as any[]).map((o) => o.customer_id).filter(Boolean))]
+  const { data: memberships } = customerIds.length
+    ? await query.graph({
+        entity: "company_buyer",
+        fields: ["customer_id", "company.id", "company.legal_name"],
+        filters: { customer_id: customerIds },
+      })
+    : { data: [] as any[] }
+  const companyOf = new Map((memberships as any[]).map((m) => [m.customer_id, m.company]))
+  const orders = (rows as any[])
+    .map((o) => {
+      const waiting = o.is_draft_order && o.metadata?.ordo_approval === "requires_approval"
+      const company = companyOf.get(o.customer_id)
+      return {
+        id: o.id,
+        display_id: o.display_id,
+        created_at: o.created_at,
+        channel: o.sales_channel_id
+          ? { id: o.sales_channel_id, name: channelName.get(o.sales_channel_id) ?? null }
+          : null,
+        company: company ? { id: company.id, name: company.legal_name } : null,
+        customer: o.customer ? { id: o.customer_id, name: personName(o.customer), email: o.customer.email } : null,
+        status: o.is_draft_order ? (waiting ? "requires_approval" : "draft") : o.status,
+        payment_status: o.payment_status ?? null,
+        fulfillment_status: o.fulfillment_status ?? null,
+        total: toAmount(o.total, o.currency_code),
+        currency_code: o.currency_code,
+        entered_by: o.metadata?.entered_by ?? null,
+        po_number: o.metadata?.po_number ?? null,
+      }
+    })
+    .filter((o) => !status || o.status === status)
+  res.json({ orders, count: metadata.count, channels: channels.map((c) => ({ id: c.id, name: c.name })) })
+}

@@ -1,0 +1,61 @@
+import { z } from "@medusajs/framework/zod"
+
+const sku = z.string().trim().min(1, "sku: required").max(100)
+const location = (field: string) => z.string().min(1, `${field}: required`)
+const reason = z.string().trim().min(1, "reason: say why the stock changes").max(500)
+const whole = (field: string) =>
+  z.number({ message: `${field}: must be a whole number` }).int(`${field}: must be a whole number`)
+
+export const ThresholdBody = z
+  .object({
+    sku,
+    location_id: location("location_id"),
+    threshold: whole("threshold").min(0, "threshold: 0 or more").max(1_000_000).nullable(),
+  })
+  .strict()
+
+export const AdjustmentBody = z
+  .object({
+    sku,
+    location_id: location("location_id"),
+    quantity: whole("quantity")
+      .refine((q) => q !== 0, "quantity: must not be 0")
+      .refine((q) => Math.abs(q) <= 1_000_000, "quantity: at most 1,000,000 at a time"),
+    reason,
+  })
+  .strict()
+
+export const TransferBody = z
+  .object({
+    sku,
+    from_location_id: location("from_location_id"),
+    to_location_id: location("to_location_id"),
+    quantity: whole("quantity").min(1, "quantity: at least 1").max(1_000_000),
+    reason,
+  })
+  .strict()
+
+export const ReceiptBody = z
+  .object({
+    supplier: z.string().trim().min(1, "supplier: required").max(200),
+    received_at: z.string().refine((x) => !Number.isNaN(Date.parse(x)), "received_at: a date such as 2026-11-23"),
+    reference: z.string().trim().max(100).optional(),
+    currency_code: z.string().trim().toLowerCase().length(3, "currency_code: three letters").optional(),
+    lines: z
+      .array(
+        z
+          .object({
+            sku,
+            location_id: location("lines.location_id"),
+            quantity: whole("lines.quantity").min(1, "lines.quantity: at least 1").max(1_000_000),
+            unit_cost: z
+              .union([z.string(), z.number()])
+              .transform((x) => String(x).trim())
+              .refine((x) => /^\d+(\.\d+)?$/.test(x), "lines.unit_cost: a cost such as 12.50"),
+          })
+          .strict(),
+      )
+      .min(1, "lines: at least one line")
+      .max(1000),
+  })
+  .strict()

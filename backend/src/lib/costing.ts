@@ -1,0 +1,319 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { consumeCostLayersWorkflow, returnToCostLayersWorkflow } from "../workflows/stock/workflows"
+import { conflict } from "./errors"
+import { costOf, margin, type OpenLayer, putBack, takeFifo } from "./fifo"
+import { dec, toAmount } from "./money"
+import { stockControl } from "./stock-control"
+
+/** One lock per variant's cost layers, so two shipments never take the same units. */
+async function withCostLocks<T>(container: MedusaContainer, variantIds: string[], fn: () => Promise<T>) {
+  const keys = [...new Set(variantIds.filter(Boolean).map((id) => `ordo:cost:${id}`))].sort()
+  if (!keys.length) return fn()
+  try {
+    return await container.resolve(Modules.LOCKING).execute(keys, fn, { timeout: 30 })
+  } catch (e: any) {
+    if (/Timed-out acquiring lock|Failed to acquire lock/i.test(String(e?.message))) {
+      throw conflict("Cost layers are being updated by another shipment; please retry")
+    }
+    throw e
+  }
+}
+
+async function openLayers(container: MedusaContainer, variantIds: string[]) {
+  if (!variantIds.length) return new Map<string, (OpenLayer & { currency_code: string })[]>()
+  const layers = (await stockControl(container).listCostLayers(
+    { variant_id: [...new Set(variantIds)], remaining: { $gt: 0 } } as any,
+    { take: null as any, order: { received_at: "ASC" } },
+  )) as any[]
+  const byVariant = new Map<string, (OpenLayer & { currency_code: string })[]>()
+  for (const l of layers) {
+    const list = byVariant.get(l.variant_id) ?? []
+    list.push({
+      id: l.id,
+      location_id: l.location_id,
+      received_at: l.received_at,
+      unit_cost: dec(l.unit_cost).toFixed(),
+      remaining: Number(l.remaining),
+      currency_code: l.currency_code,
+    })
+    byVariant.set(l.variant_id, list)
+  }
+  return byVariant
+}
+
+/**
+ * Cost of goods for a shipment: each shipped line takes its units from the variant's cost
+ * layers oldest first (at the shipping location first). Runs once per fulfillment (a repeated
+ * event finds the allocations already there) under a lock per variant.
+ */
+export async function costFulfillment(container: MedusaContainer, orderId: string, fulfillmentId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "items.id",
+      "items.variant_id",
+      "fulfillments.id",
+      "fulfillments.location_id",
+      "fulfillments.items.line_item_id",
+      "fulfillments.items.quantity",
+    ],
+    filters: { id: orderId },
+  })
+  const fulfillment = (order?.fulfillments ?? []).find((f: any) => f?.id === fulfillmentId) as any
+  if (!fulfillment) return []
+  const variantOf = new Map((order.items ?? []).filter(Boolean).map((i: any) => [i.id, i.variant_id as string]))
+  const shipped = (fulfillment.items ?? [])
+    .filter((i: any) => i && variantOf.get(i.line_item_id) && Number(i.quantity) > 0)
+    .map((i: any) => ({
+      order_item_id: i.line_item_id as string,
+      variant_id: variantOf.get(i.line_item_id) as string,
+      quantity: Number(i.quantity),
+    }))
+  if (!shipped.length) return []
+  const svc = stockControl(container)
+  return withCostLocks(
+    container,
+    shipped.map((s: any) => s.variant_id),
+    async () => {
+      const done = await svc.listCostAllocations({ fulfillment_id: fulfillmentId })
+      if (done.length) return done
+      const layers = await openLayers(
+        container,
+        shipped.map((s: any) => s.variant_id),
+      )
+      const takes = shipped.flatMap((s: any) => {
+        const open = layers.get(s.variant_id) ?? []
+        const result = takeFifo(open, s.quantity, fulfillment.location_id)
+        // Later lines of the same variant see what earlier ones took.
+        for (const t of result) {
+          const l = open.find((x) => x.id === t.layer_id)
+          if (l) l.remaining -= t.quantity
+        }
+        return result.map((t) => ({
+          order_item_id: s.order_item_id,
+          variant_id: s.variant_id,
+          layer_id: t.layer_id,
+          quantity: t.quantity,
+          unit_cost: t.unit_cost,
+          currency_code: open.find((x) => x.id === t.layer_id)?.currency_code ?? null,
+        }))
+      })
+      const { result } = await consumeCostLayersWorkflow(container).run({
+        input: { order_id: orderId, fulfillment_id: fulfillmentId, takes },
+      })
+      return result
+    },
+  )
+}
+
+/**
+ * A received return puts its units back on the layers the order took them from, at their
+ * original cost. Once per return.
+ */
+export async function costReturn(container: MedusaContainer, orderId: string, returnId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [ret],
+  } = await query.graph({
+    entity: "return",
+    fields: ["id", "order_id", "items.item_id", "items.received_quantity", "items.quantity"],
+    filters: { id: returnId },
+  })
+  if (!ret) return []
+  const received = (ret.items ?? [])
+    .filter((i: any) => i && Number(i.received_quantity ?? 0) > 0)
+    .map((i: any) => ({ order_item_id: i.item_id as string, quantity: Number(i.received_quantity) }))
+  if (!received.length) return []
+  const svc = stockControl(container)
+  const allocations = (await svc.listCostAllocations(
+    { order_id: orderId, order_item_id: received.map((r: any) => r.order_item_id) },
+    { order: { created_at: "ASC" }, take: null as any },
+  )) as any[]
+  if (!allocations.length) return []
+  return withCostLocks(
+    container,
+    allocations.map((a) => a.variant_id),
+    async () => {
+      const done = await svc.listCostReturns({ return_id: returnId })
+      if (done.length) return done
+      const fresh = (await svc.listCostAllocations(
+        { id: allocations.map((a) => a.id) },
+        { order: { created_at: "ASC" }, take: null as any },
+      )) as any[]
+      const backs = received.flatMap((r: any) =>
+        putBack(
+          fresh
+            .filter((a) => a.order_item_id === r.order_item_id)
+            .map((a) => ({
+              id: a.id,
+              layer_id: a.layer_id,
+              quantity: Number(a.quantity),
+              returned_quantity: Number(a.returned_quantity),
+            })),
+          r.quantity,
+        ),
+      )
+      if (!backs.length) return []
+      const { result } = await returnToCostLayersWorkflow(container).run({
+        input: { return_id: returnId, order_id: orderId, backs },
+      })
+      return result
+    },
+  )
+}
+
+/** The unit cost of each variant's most recent cost layer in the currency, spent or not. */
+async function latestCosts(container: MedusaContainer, variantIds: string[], currency: string) {
+  const out = new Map<string, string>()
+  if (!variantIds.length) return out
+  const layers = (await stockControl(container).listCostLayers(
+    { variant_id: variantIds, currency_code: currency },
+    { take: null as any, order: { received_at: "DESC" } },
+  )) as any[]
+  for (const l of layers) if (!out.has(l.variant_id)) out.set(l.variant_id, dec(l.unit_cost).toFixed())
+  return out
+}
+
+/**
+ * Expected FIFO cost per variant for a quantity, from the layers still on hand (before it
+ * ships): what the entry screen shows as cost and margin. Null when no layer is in the order's
+ * currency or none covers the whole quantity.
+ */
+export async function projectedCosts(
+  container: MedusaContainer,
+  wanted: { variant_id: string; quantity: number }[],
+  currency: string,
+) {
+  const layers = await openLayers(
+    container,
+    wanted.map((w) => w.variant_id),
+  )
+  const out = new Map<string, { cost: string | null; unit_cost: string | null }>()
+  const totals = new Map<string, number>()
+  for (const w of wanted) totals.set(w.variant_id, (totals.get(w.variant_id) ?? 0) + w.quantity)
+  const latest = await latestCosts(container, [...totals.keys()], currency)
+  for (const [variantId, quantity] of totals) {
+    const open = (layers.get(variantId) ?? []).filter((l) => l.currency_code === currency)
+    const takes = takeFifo(open, Math.max(quantity, 1))
+    // Units beyond the layers on hand (backorders, stock not yet received) are estimated at the
+    // newest cost known for the variant; with no cost ever recorded the cost stays unknown.
+    const uncovered = takes.find((t) => t.layer_id == null)
+    if (uncovered) uncovered.unit_cost = latest.get(variantId) ?? null
+    const { cost, complete } = costOf(takes)
+    const units = Math.max(quantity, 1)
+    out.set(
+      variantId,
+      complete ? { cost: cost.toFixed(4), unit_cost: cost.div(units).toFixed(4) } : { cost: null, unit_cost: null },
+    )
+  }
+  return out
+}
+
+/**
+ * Cost of goods and gross margin of an order, net of VAT: shipped units at the cost their
+ * layers gave (returned units excluded on both sides), unshipped units at the expected FIFO
+ * cost. `complete` is false when some units have no cost (no layer, or another currency).
+ */
+export async function orderMargin(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "currency_code",
+      "sales_channel.name",
+      "metadata",
+      "items.id",
+      "items.variant_id",
+      "items.variant_sku",
+      "items.unit_price",
+      "items.is_tax_inclusive",
+      "items.tax_lines.rate",
+      "items.adjustments.amount",
+      "items.detail.quantity",
+      "items.detail.fulfilled_quantity",
+      "items.detail.return_received_quantity",
+    ],
+    filters: { id: orderId },
+  })
+  if (!order) return null
+  const currency = order.currency_code as string
+  const allocations = (await stockControl(container).listCostAllocations(
+    { order_id: orderId },
+    { take: null as any },
+  )) as any[]
+  const items = (order.items ?? []).filter(Boolean) as any[]
+  const unshipped = items.map((i) => ({
+    variant_id: i.variant_id,
+    quantity: Math.max(0, Number(i.detail?.quantity ?? 0) - Number(i.detail?.fulfilled_quantity ?? 0)),
+  }))
+  const projected = await projectedCosts(
+    container,
+    unshipped.filter((u) => u.quantity > 0 && u.variant_id),
+    currency,
+  )
+  let complete = true
+  let costShipped = dec(0)
+  let costEstimated = dec(0)
+  let revenue = dec(0)
+  const lines = items.map((i, n) => {
+    const quantity = Number(i.detail?.quantity ?? 0)
+    const returned = Number(i.detail?.return_received_quantity ?? 0)
+    const kept = quantity - returned
+    // Net of VAT and discounts: VAT-inclusive prices carry their tax inside.
+    const rate = (i.tax_lines ?? []).reduce((a: any, t: any) => a.plus(dec(t?.rate ?? 0)), dec(0))
+    const discount = (i.adjustments ?? []).reduce((a: any, x: any) => a.plus(dec(x?.amount ?? 0)), dec(0))
+    const gross = dec(i.unit_price).times(quantity).minus(discount)
+    const net = i.is_tax_inclusive ? gross.times(100).div(dec(100).plus(rate)) : gross
+    const netKept = quantity ? net.times(kept).div(quantity) : dec(0)
+    let shippedCost = dec(0)
+    for (const a of allocations.filter((a) => a.order_item_id === i.id)) {
+      const units = Number(a.quantity) - Number(a.returned_quantity)
+      if (a.unit_cost == null || (a.currency_code && a.currency_code !== currency)) {
+        if (units > 0) complete = false
+      } else shippedCost = shippedCost.plus(dec(a.unit_cost).times(units))
+    }
+    let estimated = dec(0)
+    if (unshipped[n].quantity > 0) {
+      const p = projected.get(i.variant_id)?.cost
+      if (p == null) complete = false
+      else estimated = dec(p)
+    }
+    costShipped = costShipped.plus(shippedCost)
+    costEstimated = costEstimated.plus(estimated)
+    revenue = revenue.plus(netKept)
+    const cost = shippedCost.plus(estimated)
+    return {
+      sku: i.variant_sku,
+      quantity,
+      shipped: Number(i.detail?.fulfilled_quantity ?? 0),
+      returned,
+      net_revenue: toAmount(netKept, currency),
+      cost: toAmount(cost, currency),
+      margin: toAmount(netKept.minus(cost), currency),
+    }
+  })
+  const cost = costShipped.plus(costEstimated)
+  const m = margin(revenue, cost)
+  return {
+    order_id: order.id,
+    currency_code: currency,
+    channel: (order as any).sales_channel?.name ?? null,
+    entered_by: (order.metadata as any)?.entered_by ?? null,
+    net_revenue: toAmount(revenue, currency),
+    cost_of_goods: toAmount(cost, currency),
+    cost_shipped: toAmount(costShipped, currency),
+    cost_estimated: toAmount(costEstimated, currency),
+    margin: toAmount(m.amount, currency),
+    margin_percent: m.percent,
+    complete,
+    lines,
+  }
+}
