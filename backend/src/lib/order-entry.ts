@@ -836,6 +836,7 @@ export type SubmitOutcome =
         display_id?: number
         quote_id?: string
         approval_request_id?: string
+        repeated?: boolean
       }
     }
 
@@ -848,6 +849,43 @@ export type SubmitOutcome =
 export async function submitEntry(
   container: MedusaContainer,
   input: SubmitInput,
+  actor: Actor,
+  idempotencyKey?: string,
+): Promise<SubmitOutcome> {
+  if (!idempotencyKey || input.action === "quote") return submitOnce(container, input, actor)
+  // A retried or double-clicked submission with the same key returns the order it created.
+  return withLock(container, `order-entry:${idempotencyKey}`, async () => {
+    const earlier = await orderByEntryKey(container, idempotencyKey)
+    if (earlier) return { status: 201 as const, body: earlier }
+    return submitOnce(container, { ...input, entry_key: idempotencyKey }, actor)
+  })
+}
+
+async function orderByEntryKey(container: MedusaContainer, key: string) {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const [row] = await pg("order")
+    .select("id", "display_id", "is_draft_order", "metadata")
+    .whereRaw("metadata->>'entry_key' = ?", [key])
+    .whereNull("deleted_at")
+    .limit(1)
+  if (!row) return undefined
+  const status = !row.is_draft_order
+    ? "placed"
+    : row.metadata?.ordo_approval === "requires_approval"
+      ? "requires_approval"
+      : "draft"
+  return {
+    action: status === "draft" ? "draft" : "place",
+    status,
+    order_id: row.id as string,
+    display_id: Number(row.display_id),
+    repeated: true,
+  }
+}
+
+async function submitOnce(
+  container: MedusaContainer,
+  input: SubmitInput & { entry_key?: string },
   actor: Actor,
 ): Promise<SubmitOutcome> {
   const replaced = input.draft_order_id ? await staffDraft(container, input.draft_order_id) : null
@@ -995,7 +1033,7 @@ async function orderInput(
     list_price: string | null
     contract_price: string | null
   }[],
-  input: SubmitInput,
+  input: SubmitInput & { entry_key?: string },
   actor: Actor,
 ) {
   const address = checked.address as Address
@@ -1025,6 +1063,7 @@ async function orderInput(
     metadata: {
       ordo_channel: "staff",
       entered_by: { id: actor.id, name: actor.name },
+      entry_key: input.entry_key || undefined,
       po_number: input.po_number || undefined,
       note: input.note || undefined,
       payment_terms: "on_account",

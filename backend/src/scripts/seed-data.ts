@@ -682,3 +682,14 @@ export const SEED_VERSION = 5
 
 /** Opening stock is valued at this share of the CNY list price, net of 13 % VAT. */
 export const OPENING_COST_SHARE = "0.62"
+
+/** CNY list price in fen of every seeded SKU. */
+export function listPricesInFen() {
+  const fen = new Map<string, number>()
+  for (const p of PRODUCTS) {
+    p.values.forEach((v, i) => {
+      fen.set(skuFor(p, v), p.baseFen + i * p.stepFen)
+    })
+  }
+  return fen
+}

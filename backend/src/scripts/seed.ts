@@ -39,6 +39,7 @@ import {
   COMPANIES,
   CREDIT_TERMS,
   DUNNING_LEVELS,
+  listPricesInFen,
   OPENING_COST_SHARE,
   PRODUCTS,
   prng,
@@ -283,12 +284,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
 
   // Companies: customer group + contract price list + buyers with addresses
   const variantRows = products.flatMap((p) => p.variants)
-  const fenBySku = new Map<string, number>()
-  for (const p of PRODUCTS) {
-    p.values.forEach((v, i) => {
-      fenBySku.set(skuFor(p, v), p.baseFen + i * p.stepFen)
-    })
-  }
+  const fenBySku = listPricesInFen()
 
   for (const company of COMPANIES) {
     const {
@@ -494,12 +490,7 @@ async function seedInventoryControl(container: ExecArgs["container"]) {
     if (user)
       await users.updateUsers({ id: user.id, metadata: { ...(user.metadata ?? {}), ordo_roles: [...staff.roles] } })
   }
-  const fenBySku = new Map<string, number>()
-  for (const p of PRODUCTS) {
-    p.values.forEach((v, i) => {
-      fenBySku.set(skuFor(p, v), p.baseFen + i * p.stepFen)
-    })
-  }
+  const fenBySku = listPricesInFen()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: items } = await query.graph({
     entity: "inventory_item",

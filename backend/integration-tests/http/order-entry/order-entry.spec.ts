@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { acmeForEntry, api, createStockedProduct, loginAdmin } from "../../../../tests/support/api"
+import { acmeForEntry, api, createStockedProduct, loginAdmin, stack } from "../../../../tests/support/api"
 import { sql } from "../../../../tests/support/db"
 
 const run = Date.now().toString(36).toUpperCase()
@@ -336,6 +336,23 @@ describe("staff order entry: customer search, paste, guards, draft / quote / pla
       [LAST],
     )
     expect(reserved[0].n).toBe(9)
+  })
+
+  it("a submission repeated with the same Idempotency-Key makes one order", async () => {
+    const { backendUrl } = stack()
+    const key = `entry-${run}`
+    const send = () =>
+      fetch(`${backendUrl}/admin/ordo/order-entry/submit`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${staff}`, "idempotency-key": key },
+        body: JSON.stringify(entry([{ sku: B, quantity: 2 }], { action: "place" })),
+      }).then(async (r) => ({ status: r.status, body: await r.json() }))
+    const before = await ordersOf(customerId)
+    const [one, two] = await Promise.all([send(), send()])
+    expect([one.status, two.status]).toEqual([201, 201])
+    expect(one.body.order_id).toBe(two.body.order_id)
+    expect([one.body.repeated, two.body.repeated].filter(Boolean)).toHaveLength(1)
+    expect(await ordersOf(customerId)).toBe(before + 1)
   })
 
   it("one order list for every channel, filtered by channel, company, status and date, with who entered it", async () => {
