@@ -71,12 +71,15 @@ describe("staff order entry in the admin", () => {
       await expect.poll(() => focused(staff, "Add line"), { timeout: 10_000 }).toBe(true)
 
       // Three pasted lines, one of them garbage: two lines are added, the garbage one is reported by number.
-      await staff.getByLabel("Paste lines", { exact: true }).fill(`${pastedA} 8\nzzz-garbage ??\n${pastedB}\t6`)
+      // A real clipboard paste (Ctrl+V) into "Paste lines" is read at once, without a click.
+      await staff.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: stack().backendUrl })
+      await staff.evaluate((t) => navigator.clipboard.writeText(t), `${pastedA} 8\nzzz-garbage ??\n${pastedB}\t6`)
       const parsed = staff.waitForResponse((r) => isEntry(r, "/parse", "POST"))
       const checked = staff.waitForResponse(
         (r) => isEntry(r, "/check", "POST") && JSON.parse(r.request().postData() ?? "{}").lines?.length === 3,
       )
-      await staff.getByRole("button", { name: "Add pasted lines" }).click()
+      await staff.getByLabel("Paste lines", { exact: true }).focus()
+      await staff.keyboard.press("Control+V")
       const parse = await (await parsed).json()
       expect(parse.lines.map((l: any) => l.sku)).toEqual([pastedA, pastedB])
       expect(parse.errors).toHaveLength(1)

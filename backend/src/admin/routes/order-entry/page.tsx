@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Keyboard } from "@medusajs/icons"
 import { Badge, Button, Checkbox, Container, Heading, Input, Label, Table, Text, Textarea } from "@medusajs/ui"
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react"
+import { type ClipboardEvent, type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
 import { day, money } from "../../lib/api"
 
@@ -409,16 +409,18 @@ const OrderEntryPage = () => {
   }, [lines, products, companyId])
 
   // ——— paste ———
-  const addPasted = async () => {
+  const addPasted = async (text = pasteText) => {
     setPasteInfo("")
     if (!companyId) {
+      setPasteText(text)
       setPasteInfo("Pick the customer first.")
       return
     }
-    if (!pasteText.trim()) return
-    const r = await request(`${BASE}/parse`, "POST", { company_id: companyId, text: pasteText })
+    if (!text.trim()) return
+    const r = await request(`${BASE}/parse`, "POST", { company_id: companyId, text })
     if (!ok(r.status)) {
       setPasteErrors([])
+      setPasteText(text)
       setPasteInfo(r.body.message ?? `HTTP ${r.status}`)
       return
     }
@@ -439,6 +441,14 @@ const OrderEntryPage = () => {
     setPasteInfo(
       `${parsed.length} line(s) added${errors.length ? `; ${errors.length} could not be read and are left in the box` : ""}.`,
     )
+  }
+
+  // Several lines pasted (from a chat or spreadsheet cells) are read at once, into whatever the box already holds.
+  const onPasteLines = (e: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>, keep = "") => {
+    const text = e.clipboardData.getData("text/plain")
+    if (!/[\n\t]/.test(text.trim())) return
+    e.preventDefault()
+    void addPasted([keep.trim(), text].filter(Boolean).join("\n"))
   }
 
   // ——— check (debounced) ———
@@ -889,6 +899,7 @@ const OrderEntryPage = () => {
                   value={addQ}
                   onChange={(e) => onAddChange(e.target.value)}
                   onKeyDown={onAddKey}
+                  onPaste={(e) => onPasteLines(e)}
                 />
                 {suggestions.length ? (
                   <div
@@ -1088,9 +1099,10 @@ const OrderEntryPage = () => {
               }
               value={pasteText}
               onChange={(e) => setPasteText(e.target.value)}
+              onPaste={(e) => onPasteLines(e, pasteText)}
             />
             <div className="flex items-center gap-x-2">
-              <Button size="small" variant="secondary" onClick={addPasted} disabled={!companyId}>
+              <Button size="small" variant="secondary" onClick={() => addPasted()} disabled={!companyId}>
                 Add pasted lines
               </Button>
               {pasteInfo ? (
