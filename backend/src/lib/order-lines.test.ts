@@ -63,6 +63,20 @@ describe("staff paste (SKU qty [price])", () => {
     ])
   })
 
+  it("maps English spreadsheet headers by name", () => {
+    const { lines } = parseEntryLines("Description\tItem code\tUnit price\tOrder qty\nBolt\tAB-1\t1,200.00\t50")
+    expect(lines.map((l) => [l.sku, l.quantity, l.unit_price])).toEqual([["AB-1", 50, "1200.00"]])
+  })
+
+  it("skips a typed English header and reads the lines by position", () => {
+    const { lines, errors } = parseEntryLines("SKU  Qty  Unit price\nab-1 3 9.90\nAB-2 4")
+    expect(errors).toEqual([])
+    expect(lines.map((l) => [l.sku, l.quantity, l.unit_price])).toEqual([
+      ["AB-1", 3, "9.90"],
+      ["AB-2", 4, null],
+    ])
+  })
+
   it("reports every unreadable line and drops none", () => {
     const { lines, errors } = parseEntryLines("AB-1 3 9.90\nhello\nAB-2 0\nAB-3 1e9\nAB-4 2 abc\nAB-5 1 2 3 4\nAB-6 4")
     expect(lines.map((l) => l.sku)).toEqual(["AB-1", "AB-6"])

@@ -75,9 +75,10 @@ export const MAX_ENTRY_LINES = 1000
 export type EntryLine = { line: number; raw: string; sku: string; quantity: number; unit_price: string | null }
 export type EntryLineError = { line: number; raw: string; sku?: string; error: string; code: string }
 
-const PRICE_HEADER = /^(price|unit ?price|单价|价格|含税单价|售价)$/i
-const SKU_HEADER_CELL = /^(sku|item|code|part|article|货号|编码|物料|产品编号|商品编码|物料编码)$/i
-const QTY_HEADER_CELL = /^(qty|quantity|数量|pcs|件数)$/i
+const PRICE_HEADER = /^(price|unit ?price|单价|价格|含税单价|售价|报价)$/i
+const SKU_HEADER_CELL =
+  /^(sku|item|item ?(code|no\.?|number)|code|part|part ?(no\.?|number)|article|product code|货号|编码|物料|产品编号|商品编码|物料编码|型号)$/i
+const QTY_HEADER_CELL = /^(qty|quantity|order qty|数量|订购数量|pcs|件数)$/i
 
 /**
  * Staff paste: `SKU qty [price]` per line, cells separated by tabs (a spreadsheet copy) or by
@@ -107,7 +108,8 @@ export function parseEntryLines(text: string): { lines: EntryLine[]; errors: Ent
       const sku = cells.findIndex((c) => SKU_HEADER_CELL.test(c))
       const qty = cells.findIndex((c) => QTY_HEADER_CELL.test(c))
       if (sku >= 0 && qty >= 0) {
-        columns = { sku, qty, price: cells.findIndex((c) => PRICE_HEADER.test(c)) }
+        // Spreadsheet cells are mapped by their header; a typed header ("SKU Qty Unit price") is only skipped.
+        if (rawRow.includes("\t")) columns = { sku, qty, price: cells.findIndex((c) => PRICE_HEADER.test(c)) }
         return
       }
     }
