@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { acmeForEntry, api, createStockedProduct, loginAdmin, stack } from "../../../../tests/support/api"
+import {
+  acmeForEntry,
+  api,
+  buyerAddressId,
+  createStockedProduct,
+  loginAdmin,
+  loginBuyer,
+  stack,
+} from "../../../../tests/support/api"
 import { sql } from "../../../../tests/support/db"
 
 const run = Date.now().toString(36).toUpperCase()
@@ -336,6 +344,48 @@ describe("staff order entry: customer search, paste, guards, draft / quote / pla
       [LAST],
     )
     expect(reserved[0].n).toBe(9)
+  })
+
+  it("staff and storefront orders racing for the same last units never oversell", async () => {
+    const RACE = `OE-${run}-RACE`
+    await createStockedProduct(staff, RACE, 10)
+    // Buyers' carts are prepared first; then 3 buyer checkouts and 3 staff orders of 3 units each go at once.
+    const buyers = await Promise.all(["buyer@acme.test", "purchasing@acme.test", "buyer@initech.test"].map(loginBuyer))
+    const carts = await Promise.all(
+      buyers.map(async (token) => {
+        const cart = await api("POST", "/store/ordo/quick-order", { token, body: { text: `${RACE} 3` } })
+        expect(cart.status, JSON.stringify(cart.body)).toBe(200)
+        return { token, cartId: cart.body.cart.id as string, addressId: await buyerAddressId(token) }
+      }),
+    )
+    const results = await Promise.all([
+      ...carts.map((c) =>
+        api("POST", `/store/ordo/carts/${c.cartId}/checkout`, {
+          token: c.token,
+          body: { address_id: c.addressId, po_number: `RACE-${run}` },
+        }),
+      ),
+      ...Array.from({ length: 3 }, () => submit([{ sku: RACE, quantity: 3 }])),
+    ])
+    const won = results.filter((r) => r.status === 200 || r.status === 201)
+    expect(won).toHaveLength(3)
+    for (const r of results.filter((r) => r.status >= 300)) expect([400, 409]).toContain(r.status)
+    const reserved = await sql(
+      "select coalesce(sum(r.quantity),0)::int as n from reservation_item r join inventory_item i on i.id = r.inventory_item_id where i.sku = $1 and r.deleted_at is null",
+      [RACE],
+    )
+    expect(reserved[0].n).toBe(9)
+  })
+
+  it("buyers cannot use the staff API", async () => {
+    const buyer = await loginBuyer()
+    const r = await api("GET", "/admin/ordo/order-entry/customers?q=acme", { token: buyer })
+    expect(r.status).toBe(401)
+    const place = await api("POST", "/admin/ordo/order-entry/submit", {
+      token: buyer,
+      body: entry([{ sku: A, quantity: 1 }], { action: "place" }),
+    })
+    expect(place.status).toBe(401)
   })
 
   it("a submission repeated with the same Idempotency-Key makes one order", async () => {
