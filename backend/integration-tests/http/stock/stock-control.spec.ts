@@ -165,6 +165,28 @@ describe("inventory control: FIFO cost layers, low-stock alerts, adjustments and
     await place(SKU, 10) // 4 available again: a new fall, a new alert
     const second = await until(alerts, (m) => m.length > 1)
     expect(second).toHaveLength(2)
+
+    // A count entered on Medusa's own inventory page is checked too: back above (re-armed), then down to 3.
+    const item = await api("GET", `/admin/inventory-items?sku=${SKU}`, { token: staff })
+    const itemId = item.body.inventory_items[0].id
+    const reserved = (await level(SKU, shanghai)).reserved
+    for (const stocked of [reserved + 30, reserved + 3]) {
+      const r = await api("POST", `/admin/inventory-items/${itemId}/location-levels/${shanghai}`, {
+        token: staff,
+        body: { stocked_quantity: stocked },
+      })
+      expect(r.status, JSON.stringify(r.body)).toBe(200)
+      if (stocked === reserved + 30) {
+        const rearmed = await until(
+          () => sql("select alerted_at from low_stock_threshold where sku = $1 and deleted_at is null", [SKU]),
+          (rows) => rows[0]?.alerted_at === null,
+        )
+        expect(rearmed[0].alerted_at).toBeNull()
+      }
+    }
+    const third = await until(alerts, (m) => m.length > 2)
+    expect(third).toHaveLength(3)
+    expect(third[2].subject).toMatch(/3 available, threshold 5/)
   })
 
   it("adjusts and transfers stock with a reason and who did it; refuses what would break reservations", async () => {

@@ -1,0 +1,20 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { checkLowStock } from "../lib/stock-control"
+
+/**
+ * Stock set or changed outside Ordo's own screens (Medusa's inventory page, fulfillments,
+ * received returns) is compared with its low-stock threshold too.
+ */
+export default async function lowStockOnLevelChange({ event, container }: SubscriberArgs<{ id: string }>) {
+  try {
+    const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ id: event.data.id })
+    if (levels.length) await checkLowStock(container, [levels[0].inventory_item_id])
+  } catch (e: any) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(`Low-stock check for level ${event.data.id} failed: ${e?.message}`)
+  }
+}
+
+export const config: SubscriberConfig = { event: ["inventory-level.updated", "inventory-level.created"] }
