@@ -77,9 +77,14 @@ describe("staff order entry: customer search, paste, guards, draft / quote / pla
   })
 
   it("fills in contacts, addresses, terms and price list; shows last price paid and usual quantity after an order", async () => {
+    const exposure = async () =>
+      Number((await api("GET", `/admin/ordo/companies/${companyId}/credit`, { token: staff })).body.exposure.exposure)
+    const before = await exposure()
     const placed = await submit([{ sku: A, quantity: 5 }], { po_number: `OE-${run}-FIRST` })
     expect(placed.status, JSON.stringify(placed.body)).toBe(201)
     expect(placed.body).toMatchObject({ status: "placed", display_id: expect.any(Number) })
+    // The placed order counts against the credit limit at once (uninvoiced order or open invoice): 5 × 100.00.
+    expect((await exposure()) - before).toBeCloseTo(500, 2)
     const ctx = await api("GET", `/admin/ordo/order-entry/customers/${companyId}`, { token: staff })
     expect(ctx.status).toBe(200)
     expect(ctx.body.buyers.map((b: any) => b.email)).toEqual(
