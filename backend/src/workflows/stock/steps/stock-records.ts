@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STOCK_CONTROL_MODULE } from "../../../modules/stockcontrol"
 import type StockControlModuleService from "../../../modules/stockcontrol/service"
+import type { LayerPutBack, LayerTake } from "../../../modules/stockcontrol/service"
 
 const service = (container: { resolve: (k: string) => unknown }) =>
   container.resolve(STOCK_CONTROL_MODULE) as StockControlModuleService
@@ -76,106 +77,36 @@ export const createPurchaseReceiptStep = createStep(
   },
 )
 
-export type ConsumeInput = {
-  order_id: string
-  fulfillment_id: string
-  takes: {
-    order_item_id: string
-    variant_id: string
-    layer_id: string | null
-    quantity: number
-    unit_cost: string | null
-    currency_code: string | null
-  }[]
-}
+export type ConsumeInput = { order_id: string; fulfillment_id: string; takes: LayerTake[] }
 
 /**
- * A shipment takes its units off the cost layers (remaining −) and records what it took at
- * what cost. The caller computed the takes under the variant's cost lock.
+ * A shipment takes its units off the cost layers and records what it took at what cost, in
+ * one transaction. The caller computed the takes under the variant's cost lock.
  */
 export const consumeCostLayersStep = createStep(
   "ordo-consume-cost-layers",
   async (input: ConsumeInput, { container }) => {
-    const svc = service(container)
-    const layerIds = input.takes.map((t) => t.layer_id).filter(Boolean) as string[]
-    const layers = layerIds.length ? await svc.listCostLayers({ id: layerIds }) : []
-    const byId = new Map(layers.map((l: any) => [l.id, l]))
-    const updates = new Map<string, number>()
-    for (const t of input.takes) {
-      if (!t.layer_id) continue
-      const l: any = byId.get(t.layer_id)
-      const left = (updates.get(t.layer_id) ?? Number(l.remaining)) - t.quantity
-      if (left < 0) throw new Error(`Cost layer ${t.layer_id} has fewer units left than taken`)
-      updates.set(t.layer_id, left)
-    }
-    if (updates.size) {
-      await svc.updateCostLayers([...updates].map(([id, remaining]) => ({ id, remaining })) as any)
-    }
-    const allocations = await svc.createCostAllocations(
-      input.takes.map((t) => ({ ...t, order_id: input.order_id, fulfillment_id: input.fulfillment_id })) as any[],
+    const allocations = await service(container).takeFromLayers(input)
+    return new StepResponse(
+      allocations,
+      allocations.map((a: any) => a.id as string),
     )
-    return new StepResponse(allocations, {
-      allocation_ids: allocations.map((a: any) => a.id),
-      takes: input.takes
-        .filter((t) => t.layer_id)
-        .map((t) => ({ layer_id: t.layer_id as string, quantity: t.quantity })),
-    })
   },
-  async (undo, { container }) => {
-    if (!undo) return
-    const svc = service(container)
-    await restoreLayers(svc, undo.takes)
-    await svc.deleteCostAllocations(undo.allocation_ids)
+  async (ids, { container }) => {
+    if (ids?.length) await service(container).undoTakes(ids)
   },
 )
 
-async function restoreLayers(
-  svc: StockControlModuleService,
-  backs: { layer_id: string; quantity: number }[],
-  sign = 1,
-) {
-  if (!backs.length) return
-  const layers = await svc.listCostLayers({ id: [...new Set(backs.map((b) => b.layer_id))] })
-  const remaining = new Map(layers.map((l: any) => [l.id, Number(l.remaining)]))
-  for (const b of backs) remaining.set(b.layer_id, (remaining.get(b.layer_id) ?? 0) + sign * b.quantity)
-  await svc.updateCostLayers([...remaining].map(([id, r]) => ({ id, remaining: r })) as any)
-}
-
-export type ReturnInput = {
-  return_id: string
-  order_id: string
-  backs: { allocation_id: string; layer_id: string | null; quantity: number }[]
-}
+export type ReturnInput = { return_id: string; order_id: string; backs: LayerPutBack[] }
 
 /** Returned units go back onto the layers they came from, at their original cost. */
 export const returnToCostLayersStep = createStep(
   "ordo-return-to-cost-layers",
   async (input: ReturnInput, { container }) => {
-    const svc = service(container)
-    const allocations = await svc.listCostAllocations({ id: input.backs.map((b) => b.allocation_id) })
-    const returned = new Map(allocations.map((a: any) => [a.id, Number(a.returned_quantity)]))
-    for (const b of input.backs) returned.set(b.allocation_id, (returned.get(b.allocation_id) ?? 0) + b.quantity)
-    await svc.updateCostAllocations([...returned].map(([id, r]) => ({ id, returned_quantity: r })) as any)
-    const layered = input.backs.filter((b) => b.layer_id) as { layer_id: string; quantity: number }[]
-    await restoreLayers(svc, layered)
-    const rows = await svc.createCostReturns(
-      input.backs.map((b) => ({
-        return_id: input.return_id,
-        order_id: input.order_id,
-        allocation_id: b.allocation_id,
-        quantity: b.quantity,
-      })) as any[],
-    )
-    return new StepResponse(rows, { input, ids: rows.map((r: any) => r.id) })
+    const rows = await service(container).putBackOnLayers(input)
+    return new StepResponse(rows, { backs: input.backs, ids: rows.map((r: any) => r.id as string) })
   },
   async (undo, { container }) => {
-    if (!undo) return
-    const svc = service(container)
-    const allocations = await svc.listCostAllocations({ id: undo.input.backs.map((b) => b.allocation_id) })
-    const returned = new Map(allocations.map((a: any) => [a.id, Number(a.returned_quantity)]))
-    for (const b of undo.input.backs) returned.set(b.allocation_id, (returned.get(b.allocation_id) ?? 0) - b.quantity)
-    await svc.updateCostAllocations([...returned].map(([id, r]) => ({ id, returned_quantity: r })) as any)
-    await restoreLayers(svc, undo.input.backs.filter((b) => b.layer_id) as any, -1)
-    await svc.deleteCostReturns(undo.ids)
+    if (undo) await service(container).undoPutBacks(undo.backs, undo.ids)
   },
 )
