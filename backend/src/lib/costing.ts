@@ -1,24 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { consumeCostLayersWorkflow, returnToCostLayersWorkflow } from "../workflows/stock/workflows"
-import { conflict } from "./errors"
 import { costOf, margin, type OpenLayer, putBack, takeFifo } from "./fifo"
 import { dec, toAmount } from "./money"
 import { stockControl } from "./stock-control"
-
-/** One lock per variant's cost layers, so two shipments never take the same units. */
-async function withCostLocks<T>(container: MedusaContainer, variantIds: string[], fn: () => Promise<T>) {
-  const keys = [...new Set(variantIds.filter(Boolean).map((id) => `ordo:cost:${id}`))].sort()
-  if (!keys.length) return fn()
-  try {
-    return await container.resolve(Modules.LOCKING).execute(keys, fn, { timeout: 30 })
-  } catch (e: any) {
-    if (/Timed-out acquiring lock|Failed to acquire lock/i.test(String(e?.message))) {
-      throw conflict("Cost layers are being updated by another shipment; please retry")
-    }
-    throw e
-  }
-}
+import { withCostLocks } from "./stock-lock"
 
 async function openLayers(container: MedusaContainer, variantIds: string[]) {
   if (!variantIds.length) return new Map<string, (OpenLayer & { currency_code: string })[]>()

@@ -7,6 +7,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import Fuse from "fuse.js"
+import { ADDRESS_FIELDS } from "../workflows/checkout/place-order-on-account"
 import { placeStaffOrderWorkflow, staffOrderForApprovalWorkflow } from "../workflows/order-entry/workflows"
 import { approvalsNeeded, membershipOf } from "./approvals"
 import { findStockShortages, shortageMessage } from "./buyer"
@@ -19,15 +20,20 @@ import { MAX_ENTRY_LINES, MAX_QUANTITY, parseEntryLines } from "./order-lines"
 import { purchaseHistory } from "./purchase-history"
 import { catalogPrices, companyForQuoting, createQuote, listQuotes, sendQuote } from "./quotes"
 import { creditAccountFor, creditExposure } from "./receivables"
-import { inventoryLevels, searchVariants, variantsBySku } from "./stock-control"
+import {
+  type Actor,
+  inventoryLevels,
+  type StockVariant,
+  searchVariants,
+  variantsById,
+  variantsBySku,
+} from "./stock-control"
 import { withLock, withStockLocks } from "./stock-lock"
 
 export const STAFF_CHANNEL_NAME = "Staff entry"
 /** A quantity this many times above or below the customer's usual one needs confirming. */
 export const UNUSUAL_FACTOR = 5
 export const minMarginPercent = () => Number(process.env.ORDO_MIN_MARGIN_PERCENT ?? 10)
-
-export type Actor = { id: string; name: string }
 
 /**
  * The "Staff entry" sales channel every staff-entered order belongs to, created on first use
@@ -196,18 +202,6 @@ async function companyBuyers(container: MedusaContainer, companyId: string) {
   }))
 }
 
-export const ADDRESS_FIELDS = [
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "city",
-  "province",
-  "postal_code",
-  "country_code",
-  "phone",
-] as const
 export type Address = Partial<Record<(typeof ADDRESS_FIELDS)[number], string | null>>
 
 const pick = (a: any): Address => Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, a?.[f] ?? null]))
@@ -455,6 +449,9 @@ export type EntryInput = {
   shipping_amount?: string
 }
 
+/** An entry line whose SKU matched a variant. */
+const isKnown = <L>(r: { input: L; variant?: StockVariant }): r is { input: L; variant: StockVariant } => !!r.variant
+
 type Warning = { key: string; code: string; index?: number; sku?: string; message: string }
 type Block = { code: string; index?: number; sku?: string; field?: string; message: string }
 
@@ -542,19 +539,10 @@ export async function checkEntry(container: MedusaContainer, input: EntryInput) 
 
   // Lines: variants, prices, quantities.
   const bySku = await variantsBySku(container, input.lines.map((l) => l.sku ?? "").filter(Boolean))
-  const idVariants = input.lines.filter((l) => l.variant_id && !l.sku).map((l) => l.variant_id as string)
-  const byId = new Map<string, any>()
-  if (idVariants.length) {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "product_variant", fields: ["sku"], filters: { id: idVariants } })
-    for (const v of (
-      await variantsBySku(
-        container,
-        (data as any[]).map((d) => d.sku),
-      )
-    ).values())
-      byId.set(v.variant_id, v)
-  }
+  const byId = await variantsById(
+    container,
+    input.lines.filter((l) => l.variant_id && !l.sku).map((l) => l.variant_id as string),
+  )
   const resolved = input.lines.map((l, index) => {
     const v = l.sku ? bySku.get(l.sku.trim().toUpperCase()) : byId.get(l.variant_id as string)
     if (!v) {
@@ -596,7 +584,7 @@ export async function checkEntry(container: MedusaContainer, input: EntryInput) 
     }
     return { input: l, variant: v }
   })
-  const known = resolved.filter((r) => r.variant)
+  const known = resolved.filter(isKnown)
   const channelId = await staffSalesChannelId(container)
   const [prices, stock, history, costs, rate] = await Promise.all([
     catalogPrices(
@@ -604,7 +592,11 @@ export async function checkEntry(container: MedusaContainer, input: EntryInput) 
       company,
       known.map((r) => r.variant.variant_id),
     ),
-    availability(container, channelId, known.map((r) => r.variant.inventory_item_id).filter(Boolean)),
+    availability(
+      container,
+      channelId,
+      known.flatMap((r) => (r.variant.inventory_item_id ? [r.variant.inventory_item_id] : [])),
+    ),
     purchaseHistory(
       container,
       buyers.map((b) => b.customer_id),
@@ -952,25 +944,27 @@ async function placeEntry(
       approval_request_id: result.approval_request_id,
     }
   }
-  const wanted = checked.resolved
-    .filter((r) => r.variant)
-    .map((r) => ({
-      variant_id: r.variant.variant_id,
-      sku: r.variant.sku,
-      quantity: r.input.quantity,
-      allow_backorder: r.variant.allow_backorder,
-      inventory_item_id: r.variant.manage_inventory ? r.variant.inventory_item_id : null,
-    }))
+  const wanted = checked.resolved.filter(isKnown).map((r) => ({
+    variant_id: r.variant.variant_id,
+    sku: r.variant.sku,
+    quantity: r.input.quantity,
+    allow_backorder: r.variant.allow_backorder,
+    inventory_item_id: r.variant.manage_inventory ? r.variant.inventory_item_id : null,
+  }))
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  return withStockLocks(container, wanted.map((w) => w.inventory_item_id).filter(Boolean), async () => {
-    // Checked again under the locks: another order may have taken the units since the screen was filled.
-    const shortages = await findStockShortages(query, checked.channelId, wanted)
-    if (shortages.length) {
-      throw conflict(`Stock was taken meanwhile: ${shortageMessage(shortages)}. Nothing was saved.`)
-    }
-    const { result } = await placeStaffOrderWorkflow(container).run({ input: { order } })
-    return { action: "place", status: "placed", order_id: result.id }
-  })
+  return withStockLocks(
+    container,
+    wanted.map((w) => w.inventory_item_id ?? ""),
+    async () => {
+      // Checked again under the locks: another order may have taken the units since the screen was filled.
+      const shortages = await findStockShortages(query, checked.channelId, wanted)
+      if (shortages.length) {
+        throw conflict(`Stock was taken meanwhile: ${shortageMessage(shortages)}. Nothing was saved.`)
+      }
+      const { result } = await placeStaffOrderWorkflow(container).run({ input: { order } })
+      return { action: "place", status: "placed", order_id: result.id }
+    },
+  )
 }
 
 async function orderInput(

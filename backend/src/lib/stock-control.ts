@@ -56,6 +56,20 @@ export async function variantsBySku(container: MedusaContainer, skus: string[]) 
   return out
 }
 
+/** Variants by id. */
+export async function variantsById(container: MedusaContainer, ids: string[]) {
+  const out = new Map<string, StockVariant>()
+  if (!ids.length) return out
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: VARIANT_FIELDS,
+    filters: { id: [...new Set(ids)] },
+  })
+  for (const v of data as any[]) out.set(v.id, toStockVariant(v))
+  return out
+}
+
 export async function variantBySku(container: MedusaContainer, sku: string, field = "sku") {
   const v = (await variantsBySku(container, [sku])).get(sku.trim().toUpperCase())
   if (!v) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: no product has SKU "${sku}"`)

@@ -332,6 +332,10 @@ describe("staff order entry: customer search, paste, guards, draft / quote / pla
       token: staff,
     })
     expect(list.body.orders.map((o: any) => o.id)).toContain(big.body.order_id)
+    expect(list.body.orders.every((o: any) => o.status === "requires_approval")).toBe(true)
+    const drafts = await api("GET", `/admin/ordo/orders?status=draft&company_id=${companyId}`, { token: staff })
+    expect(drafts.body.orders.map((o: any) => o.id)).not.toContain(big.body.order_id)
+    expect(drafts.body.count).toBe(drafts.body.orders.length)
   })
 
   it("parallel staff orders for the last units never oversell", async () => {
@@ -427,6 +431,12 @@ describe("staff order entry: customer search, paste, guards, draft / quote / pla
       expect(o).toHaveProperty("payment_status")
       expect(o).toHaveProperty("fulfillment_status")
     }
+    const one = entered.body.orders[0]
+    const byNumber = await api("GET", `/admin/ordo/orders?q=%23${one.display_id}`, { token: staff })
+    expect(byNumber.body.orders.map((o: any) => o.id)).toEqual([one.id])
+    const byEmail = await api("GET", `/admin/ordo/orders?q=buyer%40acme.test&company_id=${companyId}`, { token: staff })
+    expect(byEmail.body.orders.length).toBeGreaterThan(0)
+    expect(byEmail.body.orders.every((o: any) => o.customer.email === "buyer@acme.test")).toBe(true)
     const pending = await api("GET", `/admin/ordo/orders?channel=${staffChannel.id}&status=pending`, { token: staff })
     expect(pending.body.orders.every((o: any) => o.status === "pending")).toBe(true)
     const old = await api("GET", `/admin/ordo/orders?channel=${staffChannel.id}&to=2020-01-01`, { token: staff })

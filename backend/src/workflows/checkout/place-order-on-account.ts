@@ -24,7 +24,8 @@ export type PlaceOrderOnAccountInput = {
 
 export type PlacedOrder = { order_id: string; status: "placed" | "requires_approval"; approval_request_id?: string }
 
-const ADDRESS_FIELDS = [
+/** The address fields an order copies from an address book entry. */
+export const ADDRESS_FIELDS = [
   "first_name",
   "last_name",
   "company",

@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { QueueList } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { type ReactNode, useEffect, useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
 import { adminApi, day, money } from "../../lib/api"
 
@@ -20,7 +20,40 @@ const statusColor = (s: string) =>
           ? "grey"
           : "blue"
 
-const selectClass = "rounded-md border bg-ui-bg-field px-2 py-1 text-sm"
+const Field = ({ id, label, children }: { id: string; label: string; children: ReactNode }) => (
+  <div className="flex flex-col">
+    <Label htmlFor={id} size="xsmall">
+      {label}
+    </Label>
+    {children}
+  </div>
+)
+
+/** A filter select: "any" first, then `[value, label]` options. */
+const FilterSelect = (p: {
+  id: string
+  label: string
+  any: string
+  value: string
+  onChange: (value: string) => void
+  options: [string, string][]
+}) => (
+  <Field id={p.id} label={p.label}>
+    <select
+      id={p.id}
+      className="rounded-md border bg-ui-bg-field px-2 py-1 text-sm"
+      value={p.value}
+      onChange={(e) => p.onChange(e.target.value)}
+    >
+      <option value="">{p.any}</option>
+      {p.options.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </select>
+  </Field>
+)
 
 /** Every order of every channel (storefront, staff entry, quotes), with who entered it. */
 const OrderDeskPage = () => {
@@ -101,64 +134,31 @@ const OrderDeskPage = () => {
           setFilter("q", q.trim())
         }}
       >
-        <div className="flex flex-col">
-          <Label htmlFor="desk-channel" size="xsmall">
-            Channel
-          </Label>
-          <select
-            id="desk-channel"
-            className={selectClass}
-            value={params.get("channel") ?? ""}
-            onChange={(e) => setFilter("channel", e.target.value)}
-          >
-            <option value="">All channels</option>
-            {channels.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col">
-          <Label htmlFor="desk-company" size="xsmall">
-            Company
-          </Label>
-          <select
-            id="desk-company"
-            className={selectClass}
-            value={params.get("company_id") ?? ""}
-            onChange={(e) => setFilter("company_id", e.target.value)}
-          >
-            <option value="">All companies</option>
-            {companies.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.legal_name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col">
-          <Label htmlFor="desk-status" size="xsmall">
-            Status
-          </Label>
-          <select
-            id="desk-status"
-            className={selectClass}
-            value={params.get("status") ?? ""}
-            onChange={(e) => setFilter("status", e.target.value)}
-          >
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s.replace("_", " ")}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col">
-          <Label htmlFor="desk-from" size="xsmall">
-            From
-          </Label>
+        <FilterSelect
+          id="desk-channel"
+          label="Channel"
+          any="All channels"
+          value={params.get("channel") ?? ""}
+          onChange={(v) => setFilter("channel", v)}
+          options={channels.map((c) => [c.id, c.name])}
+        />
+        <FilterSelect
+          id="desk-company"
+          label="Company"
+          any="All companies"
+          value={params.get("company_id") ?? ""}
+          onChange={(v) => setFilter("company_id", v)}
+          options={companies.map((c) => [c.id, c.legal_name])}
+        />
+        <FilterSelect
+          id="desk-status"
+          label="Status"
+          any="Any status"
+          value={params.get("status") ?? ""}
+          onChange={(v) => setFilter("status", v)}
+          options={STATUSES.map((x) => [x, x.replace("_", " ")])}
+        />
+        <Field id="desk-from" label="From">
           <Input
             id="desk-from"
             type="date"
@@ -166,11 +166,8 @@ const OrderDeskPage = () => {
             value={params.get("from") ?? ""}
             onChange={(e) => setFilter("from", e.target.value)}
           />
-        </div>
-        <div className="flex flex-col">
-          <Label htmlFor="desk-to" size="xsmall">
-            To
-          </Label>
+        </Field>
+        <Field id="desk-to" label="To">
           <Input
             id="desk-to"
             type="date"
@@ -178,19 +175,16 @@ const OrderDeskPage = () => {
             value={params.get("to") ?? ""}
             onChange={(e) => setFilter("to", e.target.value)}
           />
-        </div>
-        <div className="flex flex-col">
-          <Label htmlFor="desk-q" size="xsmall">
-            Search
-          </Label>
+        </Field>
+        <Field id="desk-q" label="Search">
           <Input
             id="desk-q"
             size="small"
-            placeholder="Order #, PO, customer"
+            placeholder="Order # or e-mail"
             value={q}
             onChange={(e) => setQ(e.target.value)}
           />
-        </div>
+        </Field>
         <Button size="small" variant="secondary" type="submit">
           Search
         </Button>

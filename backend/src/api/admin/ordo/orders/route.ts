@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import { personName } from "../../../../lib/company-scope"
 import { toAmount } from "../../../../lib/money"
+import { APPROVAL_MODULE } from "../../../../modules/approval"
+import type ApprovalModuleService from "../../../../modules/approval/service"
 
 const STATUSES = ["draft", "requires_approval", "pending", "completed", "canceled", "archived"] as const
 
@@ -17,7 +19,7 @@ const day = (x: unknown, field: string, end = false) => {
 /**
  * Staff: one list of the orders of every channel (storefront, staff entry, marketplaces) —
  * channel, company, status, payment and fulfillment state, who entered it — filtered by
- * channel, company, dates and status. Staff drafts and orders waiting for approval are
+ * channel, company, dates, status and a search (order number or e-mail). Staff drafts and orders waiting for approval are
  * included with their own status.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -31,11 +33,25 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const skip = Math.max(Number(q.offset ?? 0) || 0, 0)
   const filters: Record<string, unknown> = {}
   if (q.channel) filters.sales_channel_id = q.channel
+  // Search: "#12" or "12" finds that order; other text goes to Medusa's order search (e-mail, addresses).
+  const term = q.q?.trim().replace(/^#/, "")
+  if (term) {
+    if (/^\d+$/.test(term)) filters.display_id = Number(term)
+    else filters.q = term
+  }
   const from = day(q.from, "from")
   const to = day(q.to, "to", true)
   if (from || to) filters.created_at = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) }
-  if (status === "draft" || status === "requires_approval") filters.is_draft_order = true
-  else if (status) Object.assign(filters, { status, is_draft_order: false })
+  if (status === "draft" || status === "requires_approval") {
+    // Both are Medusa draft orders; the ones waiting for approval are those with a pending request.
+    const pending = await req.scope
+      .resolve<ApprovalModuleService>(APPROVAL_MODULE)
+      .listApprovalRequests({ status: "pending" }, { select: ["order_id"], take: null as any })
+    const ids = pending.map((r: any) => r.order_id as string)
+    filters.is_draft_order = true
+    if (status === "requires_approval") filters.id = ids.length ? ids : ["none"]
+    else if (ids.length) filters.id = { $nin: ids }
+  } else if (status) Object.assign(filters, { status, is_draft_order: false })
   if (q.company_id) {
     const { data: buyers } = await query.graph({
       entity: "company_buyer",
@@ -80,28 +96,26 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       })
     : { data: [] as any[] }
   const companyOf = new Map((memberships as any[]).map((m) => [m.customer_id, m.company]))
-  const orders = (rows as any[])
-    .map((o) => {
-      const waiting = o.is_draft_order && o.metadata?.ordo_approval === "requires_approval"
-      const company = companyOf.get(o.customer_id)
-      return {
-        id: o.id,
-        display_id: o.display_id,
-        created_at: o.created_at,
-        channel: o.sales_channel_id
-          ? { id: o.sales_channel_id, name: channelName.get(o.sales_channel_id) ?? null }
-          : null,
-        company: company ? { id: company.id, name: company.legal_name } : null,
-        customer: o.customer ? { id: o.customer_id, name: personName(o.customer), email: o.customer.email } : null,
-        status: o.is_draft_order ? (waiting ? "requires_approval" : "draft") : o.status,
-        payment_status: o.payment_status ?? null,
-        fulfillment_status: o.fulfillment_status ?? null,
-        total: toAmount(o.total, o.currency_code),
-        currency_code: o.currency_code,
-        entered_by: o.metadata?.entered_by ?? null,
-        po_number: o.metadata?.po_number ?? null,
-      }
-    })
-    .filter((o) => !status || o.status === status)
+  const orders = (rows as any[]).map((o) => {
+    const waiting = o.is_draft_order && o.metadata?.ordo_approval === "requires_approval"
+    const company = companyOf.get(o.customer_id)
+    return {
+      id: o.id,
+      display_id: o.display_id,
+      created_at: o.created_at,
+      channel: o.sales_channel_id
+        ? { id: o.sales_channel_id, name: channelName.get(o.sales_channel_id) ?? null }
+        : null,
+      company: company ? { id: company.id, name: company.legal_name } : null,
+      customer: o.customer ? { id: o.customer_id, name: personName(o.customer), email: o.customer.email } : null,
+      status: o.is_draft_order ? (waiting ? "requires_approval" : "draft") : o.status,
+      payment_status: o.payment_status ?? null,
+      fulfillment_status: o.fulfillment_status ?? null,
+      total: toAmount(o.total, o.currency_code),
+      currency_code: o.currency_code,
+      entered_by: o.metadata?.entered_by ?? null,
+      po_number: o.metadata?.po_number ?? null,
+    }
+  })
   res.json({ orders, count: metadata.count, channels: channels.map((c) => ({ id: c.id, name: c.name })) })
 }
