@@ -57,10 +57,16 @@ const vitest = spawnSync(
   ],
   { cwd: root, stdio: "inherit", env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", CHROMIUM_PATH: CHROMIUM } },
 )
-// A plain closing line that any CI can read: "N passed, N failed[, N skipped]".
+// A plain closing line that any CI can read: "N passed, N failed[, N skipped]". The exit code
+// follows the results too, not only Vitest's own code (a library's exit hook once turned a
+// failing run's code into 0).
+let failed = vitest.status !== 0
 if (existsSync(resultsFile)) {
   const r = JSON.parse(readFileSync(resultsFile, "utf8"))
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0)
   console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`)
+  if (r.numFailedTests > 0 || r.numFailedTestSuites > 0 || r.success === false) failed = true
+} else {
+  failed = true
 }
-process.exit(vitest.status ?? 1)
+process.exit(failed ? 1 : 0)
