@@ -1,6 +1,33 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+// Security headers on every answer of this process (see the module for why here).
+require("./src/api/guards/http-headers").installSecurityHeaders()
+
+/**
+ * Secrets never have a usable default. In production (NODE_ENV=production: `medusa start`, the
+ * Docker image, `npm start`, which generates and keeps its own in .ordo/secrets.json) the
+ * backend refuses to start without a real one; elsewhere (`medusa develop`) each boot gets a
+ * random one, so sessions simply end with the process.
+ */
+const PUBLIC_DEFAULTS = new Set([
+  "supersecret",
+  "secret",
+  "ordo-dev-jwt-secret",
+  "ordo-dev-cookie-secret",
+  "ordo-dev-session-secret-change-me",
+  "ordo-test-jwt-secret",
+])
+function secret(name: string): string {
+  const value = process.env[name]
+  if (value && value.length >= 32 && !PUBLIC_DEFAULTS.has(value)) return value
+  if (process.env.NODE_ENV === "production") {
+    throw new Error(
+      `${name} is ${value ? "too short or a published default" : "not set"}: set it to a random value of at least 32 characters (e.g. \`openssl rand -hex 32\`) before starting Ordo in production`,
+    )
+  }
+  return require("node:crypto").randomBytes(32).toString("hex")
+}
 
 const redisUrl = process.env.REDIS_URL
 const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as "shared" | "worker" | "server"
@@ -44,8 +71,11 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS ?? storefrontUrl,
       adminCors: process.env.ADMIN_CORS ?? backendUrl,
       authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
-      jwtSecret: process.env.JWT_SECRET ?? "ordo-dev-jwt-secret",
-      cookieSecret: process.env.COOKIE_SECRET ?? "ordo-dev-cookie-secret",
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+      jwtExpiresIn: process.env.JWT_EXPIRES_IN ?? "1d",
+      // A token must carry an issue time and be younger than a day, whoever signed it.
+      jwtVerifyOptions: { algorithms: ["HS256"], maxAge: process.env.JWT_EXPIRES_IN ?? "1d" },
     },
   },
   admin: {
@@ -60,6 +90,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/credit" },
     { resolve: "./src/modules/invoice" },
     { resolve: "./src/modules/stockcontrol" },
+    { resolve: "./src/modules/staff" },
     {
       // Approvers, buyers and debtors are told through Medusa's notification module: e-mails go
       // through SMTP (nodemailer) when SMTP_URL is set, else the local provider logs them.

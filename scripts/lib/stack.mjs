@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { createRequire } from "node:module"
 import { dirname, join, relative } from "node:path"
 import { root } from "./install.mjs"
+import { localSecrets } from "./secrets.mjs"
 
 export const backendDir = join(root, "backend")
 export const backendBuildDir = join(backendDir, ".medusa", "server")
@@ -45,7 +46,9 @@ function run(cmd, args, opts) {
   return r
 }
 
+// Secrets set in the environment win; otherwise the ones kept in .ordo/secrets.json.
 export const baseEnv = (extra = {}) => ({
+  ...localSecrets(),
   ...process.env,
   MEDUSA_DISABLE_TELEMETRY: "true",
   NODE_OPTIONS: [process.env.NODE_OPTIONS, "--no-deprecation"].filter(Boolean).join(" "),

@@ -5,6 +5,7 @@ import appCss from "./app.css?url"
 import { RouteErrorBoundary } from "./components/route-error"
 import { DEFAULT_LANG, isLang } from "./i18n"
 import { getLang } from "./lib/lang.server"
+import { useNonce } from "./lib/nonce"
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: appCss }]
 
@@ -17,6 +18,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root")
   const lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG
+  const nonce = useNonce()
   return (
     <html lang={lang}>
       <head>
@@ -27,8 +29,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -3,6 +3,8 @@ import { index, layout, type RouteConfig, route } from "@react-router/dev/routes
 export default [
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),
+  route("forgot-password", "routes/forgot-password.tsx"),
+  route("reset-password", "routes/reset-password.tsx"),
   route("set-language", "routes/set-language.tsx"),
   route("invite/:token", "routes/invite.tsx"),
   // Everything below requires a signed-in buyer; the layout loads the customer.

@@ -27,7 +27,7 @@ export type ApiResponse<T = any> = { status: number; body: T }
 export async function api<T = any>(
   method: string,
   path: string,
-  opts: { token?: string; body?: unknown; publishableKey?: string | null } = {},
+  opts: { token?: string; body?: unknown; publishableKey?: string | null; timeoutMs?: number } = {},
 ): Promise<ApiResponse<T>> {
   const { backendUrl, publishableKey } = stack()
   const headers: Record<string, string> = { "content-type": "application/json" }
@@ -38,6 +38,7 @@ export async function api<T = any>(
     method,
     headers,
     body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    signal: opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : undefined,
   })
   const text = await res.text()
   let body: any = text
@@ -81,6 +82,46 @@ export async function registerBuyer(email: string, currency = "cny") {
   if (addr.status !== 200) throw new Error(`address ${email}: ${addr.status} ${JSON.stringify(addr.body)}`)
   const address = addr.body.customer.addresses[0]
   return { token, customerId: created.body.customer.id as string, addressId: address.id as string }
+}
+
+/**
+ * A new buyer of a company (Initech by default, CNY, no credit limit), joined through the
+ * company admin's invitation as a real colleague would, with one address; returns a token.
+ */
+export async function companyBuyer(
+  email: string,
+  opts: { admin?: string; role?: "admin" | "buyer" | "finance"; spending_limit?: string | null } = {},
+) {
+  const admin = await loginBuyer(opts.admin ?? "buyer@initech.test")
+  const invite = await api("POST", "/store/ordo/company/invites", {
+    token: admin,
+    body: { email, role: opts.role ?? "buyer", spending_limit: opts.spending_limit ?? null },
+  })
+  if (invite.status !== 200 && invite.status !== 201)
+    throw new Error(`invite ${email}: ${invite.status} ${JSON.stringify(invite.body)}`)
+  const inviteToken = String(invite.body.accept_url).split("/invite/")[1]
+  const accepted = await api("POST", `/store/company-invites/${inviteToken}/accept`, {
+    body: { first_name: "Test", last_name: "Buyer", password: "ordo-buyer" },
+  })
+  if (accepted.status >= 300) throw new Error(`accept ${email}: ${accepted.status} ${JSON.stringify(accepted.body)}`)
+  const token = await loginBuyer(email)
+  const addr = await api("POST", "/store/customers/me/addresses", {
+    token,
+    body: {
+      first_name: "Test",
+      last_name: "Buyer",
+      address_1: "1 Test Road",
+      city: "Shenzhen",
+      postal_code: "518000",
+      country_code: "cn",
+    },
+  })
+  if (addr.status !== 200) throw new Error(`address ${email}: ${addr.status} ${JSON.stringify(addr.body)}`)
+  return {
+    token,
+    customerId: addr.body.customer.id as string,
+    addressId: addr.body.customer.addresses[0].id as string,
+  }
 }
 
 export async function buyerAddressId(token: string) {

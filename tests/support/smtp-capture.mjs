@@ -17,6 +17,17 @@ function decodeWords(value) {
   )
 }
 
+/** A single-part body in its transfer encoding (quoted-printable or base64), decoded. */
+function decodeBody(text, encoding) {
+  const enc = String(encoding ?? "").toLowerCase()
+  if (enc === "base64") return Buffer.from(text.replace(/\s+/g, ""), "base64").toString("utf8")
+  if (enc !== "quoted-printable") return text
+  const bytes = text
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-Fa-f]{2})/g, (_m, h) => String.fromCharCode(Number.parseInt(h, 16)))
+  return Buffer.from(bytes, "latin1").toString("utf8")
+}
+
 export async function startSmtpCapture(file, port) {
   writeFileSync(file, "")
   const server = new SMTPServer({
@@ -39,7 +50,7 @@ export async function startSmtpCapture(file, port) {
             subject: decodeWords(header("Subject")),
             template: header("X-Ordo-Template"),
             raw,
-            body: body.join("\n\n"),
+            body: decodeBody(body.join("\n\n"), header("Content-Transfer-Encoding")),
           })}\n`,
         )
         callback()

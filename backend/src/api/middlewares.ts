@@ -9,8 +9,6 @@ import {
   validateAndTransformBody,
 } from "@medusajs/framework/http"
 import { isOrdoConflict } from "../lib/errors"
-import { refuseWhileAwaitingApproval } from "./admin/draft-orders/guards"
-import { refuseShippingBeforeDeposit } from "./admin/orders/guards"
 import { ApprovalRuleBody, ApprovalRuleUpdate } from "./admin/ordo/approval-rules/validators"
 import {
   AdminAddBuyer,
@@ -29,8 +27,25 @@ import {
   AdminVoidInvoice,
 } from "./admin/ordo/invoices/validators"
 import { EntryBody, ParseBody, SubmitBody } from "./admin/ordo/order-entry/validators"
+import { SetStaffRolesBody } from "./admin/ordo/staff/validators"
 import { AdjustmentBody, ReceiptBody, ThresholdBody, TransferBody } from "./admin/ordo/stock/validators"
-import { refuseStockShortfall, wholeQuantities } from "./store/carts/guards"
+import {
+  orderChangeGatesGuard,
+  protectOrdoMetadata,
+  refuseDisabledModuleRoutes,
+  refuseDraftConversion,
+  refuseOrderTransfer,
+  refuseShippingBeforeDeposit,
+  refuseWhileAwaitingApproval,
+  requireCrashingFields,
+  requireExisting,
+} from "./guards/admin-orders"
+import { badInputAsClientError } from "./guards/db-errors"
+import { refuseNulBytes, requireExpiringToken } from "./guards/http-hygiene"
+import { throttleLogin } from "./guards/login-throttle"
+import { requireRightFor } from "./guards/right-for-field"
+import { enforceStaffRights } from "./guards/staff-rights"
+import { ownCartOnly, ownPaymentCollectionOnly, refuseWith } from "./guards/store-carts"
 import { companyOrdersOnly } from "./store/orders/guards"
 import { StoreCheckout } from "./store/ordo/carts/[id]/checkout/validators"
 import { AcceptInviteBody, InviteBuyerBody, UpdateBuyerBody } from "./store/ordo/company/validators"
@@ -52,27 +67,149 @@ const medusaErrorHandler = errorHandler()
 export default defineMiddlewares({
   // Medusa answers every 409 with a generic retry hint; Ordo's conflicts keep their message.
   errorHandler: (error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    if (!isOrdoConflict(error)) return medusaErrorHandler(error, req, res, next)
-    res.status(409).json({ type: "conflict", message: error.message })
+    if (isOrdoConflict(error)) {
+      res.status(409).json({ type: "conflict", message: error.message })
+      return
+    }
+    const clientError = badInputAsClientError(error)
+    if (clientError) {
+      res.status(400).json(clientError)
+      return
+    }
+    return medusaErrorHandler(error, req, res, next)
   },
   routes: [
+    // Every request: no NUL characters, no never-expiring tokens (headers: guards/http-headers.ts).
+    {
+      matcher: "/*",
+      middlewares: [refuseNulBytes, requireExpiringToken],
+    },
+    { method: ["POST"], matcher: "/auth/:actor_type/emailpass", middlewares: [throttleLogin] },
+
+    // Staff: every admin write needs the right its route is filed under (domain/staff-rights.ts).
+    // (Runs before Medusa's own route middlewares: rights first, then what Medusa would crash on.)
+    {
+      matcher: "/admin/*",
+      middlewares: [enforceStaffRights, refuseDisabledModuleRoutes, requireCrashingFields],
+    },
     {
       matcher: "/admin/ordo/*",
       middlewares: [authenticate("user", ["session", "bearer", "api-key"])],
     },
+    {
+      method: ["POST"],
+      matcher: "/admin/ordo/staff/:user_id",
+      middlewares: [validateAndTransformBody(SetStaffRolesBody)],
+    },
+    {
+      method: ["POST", "DELETE"],
+      matcher: "/admin/products/:id/*",
+      middlewares: [requireExisting([{ param: "id", entity: "product", label: "Product" }])],
+    },
+    {
+      method: ["POST", "DELETE"],
+      matcher: "/admin/products/:id/variants/:variant_id",
+      middlewares: [requireExisting([{ param: "variant_id", entity: "product_variant", label: "Product variant" }])],
+    },
+    // Medusa routes that answer a missing id with a 500: checked first, a 404 instead.
+    {
+      method: ["GET"],
+      matcher: "/admin/fulfillment-providers/:id/options",
+      middlewares: [requireExisting([{ param: "id", entity: "fulfillment_provider", label: "Fulfillment provider" }])],
+    },
+    {
+      method: ["POST", "DELETE"],
+      matcher: "/admin/api-keys/:id/sales-channels",
+      middlewares: [requireExisting([{ param: "id", entity: "api_key", label: "API key" }])],
+    },
+    ...(["claims", "exchanges"] as const).flatMap((kind) => [
+      {
+        method: ["POST", "DELETE"] as ("POST" | "DELETE")[],
+        matcher: `/admin/${kind}/:id/*`,
+        middlewares: [
+          requireExisting([
+            {
+              param: "id",
+              entity: kind === "claims" ? "order_claim" : "order_exchange",
+              label: kind === "claims" ? "Claim" : "Exchange",
+            },
+          ]),
+        ],
+      },
+    ]),
+    // Medusa's order routes: the same gates as Ordo's place-order workflow, or a refusal.
+    { method: ["POST"], matcher: "/admin/draft-orders/:id/convert-to-order", middlewares: [refuseDraftConversion] },
+    { method: ["POST"], matcher: "/admin/orders/:id/transfer", middlewares: [refuseOrderTransfer] },
+    { method: ["POST"], matcher: "/admin/orders/:id/transfer/*", middlewares: [refuseOrderTransfer] },
+    { method: ["POST", "DELETE"], matcher: "/admin/orders/:id/*", middlewares: [refuseWhileAwaitingApproval] },
+    { method: ["POST"], matcher: "/admin/orders/:id", middlewares: [refuseWhileAwaitingApproval, protectOrdoMetadata] },
+    { method: ["POST", "DELETE"], matcher: "/admin/order-edits", middlewares: [refuseWhileAwaitingApproval] },
+    { method: ["POST", "DELETE"], matcher: "/admin/order-edits/:id", middlewares: [refuseWhileAwaitingApproval] },
+    { method: ["POST", "DELETE"], matcher: "/admin/order-edits/:id/*", middlewares: [refuseWhileAwaitingApproval] },
+    { method: ["POST"], matcher: "/admin/order-edits/:id/request", middlewares: [orderChangeGatesGuard] },
+    { method: ["POST"], matcher: "/admin/order-edits/:id/confirm", middlewares: [orderChangeGatesGuard] },
+    { method: ["POST", "DELETE"], matcher: "/admin/order-changes/:id", middlewares: [refuseWhileAwaitingApproval] },
+    { method: ["POST"], matcher: "/admin/exchanges", middlewares: [refuseWhileAwaitingApproval] },
+    { method: ["POST"], matcher: "/admin/exchanges/:id/request", middlewares: [orderChangeGatesGuard] },
+    { method: ["POST"], matcher: "/admin/claims", middlewares: [refuseWhileAwaitingApproval] },
+    { method: ["POST"], matcher: "/admin/claims/:id/request", middlewares: [orderChangeGatesGuard] },
+    { method: ["POST"], matcher: "/admin/returns", middlewares: [refuseWhileAwaitingApproval] },
+    {
+      method: ["POST"],
+      matcher: "/admin/fulfillments",
+      middlewares: [refuseWhileAwaitingApproval, refuseShippingBeforeDeposit],
+    },
+    { method: ["POST"], matcher: "/admin/fulfillments/:id/shipment", middlewares: [refuseShippingBeforeDeposit] },
+    {
+      method: ["POST"],
+      matcher: "/admin/orders/:id/fulfillments",
+      middlewares: [refuseShippingBeforeDeposit],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/orders/:id/fulfillments/:fulfillment_id/shipments",
+      middlewares: [refuseShippingBeforeDeposit],
+    },
+
+    // Store: a cart is its buyer's own; Medusa routes that would go around Ordo's rules refuse.
+    // (Middlewares without a method are prefix matches: these cover every /store/carts/... route.)
+    { matcher: "/store/carts", middlewares: [authenticate("customer", ["bearer", "session"])] },
+    { matcher: "/store/carts/:id", middlewares: [ownCartOnly] },
+    {
+      method: ["POST"],
+      matcher: "/store/carts/:id/complete",
+      middlewares: [
+        refuseWith(
+          "Orders are placed through Ordo's checkout: POST /store/ordo/carts/{id}/checkout with address_id and po_number",
+        ),
+      ],
+    },
+    {
+      method: ["POST", "DELETE"],
+      matcher: "/store/carts/:id/promotions",
+      middlewares: [refuseWith("Promotions do not apply to on-account orders; your contract prices already do")],
+    },
+    {
+      matcher: "/store/payment-collections*",
+      middlewares: [authenticate("customer", ["bearer", "session"])],
+    },
+    { method: ["POST"], matcher: "/store/payment-collections", middlewares: [ownPaymentCollectionOnly] },
+    { method: ["POST"], matcher: "/store/payment-collections/:id/*", middlewares: [ownPaymentCollectionOnly] },
+    {
+      method: ["POST"],
+      matcher: "/store/orders/:id/transfer/*",
+      middlewares: [refuseWith("Orders stay with the company that placed them; they cannot be transferred")],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/returns",
+      middlewares: [
+        refuseWith("Returns are arranged by the seller: ask your sales contact, who records them in the back office"),
+      ],
+    },
     // The PO number lives in order.metadata; Medusa's store order detail does not allow that
     // field by default (the list does). Must not be method-scoped: queries are validated first.
     { matcher: "/store/orders/:id", middlewares: [allowFields("metadata")] },
-    {
-      method: ["POST"],
-      matcher: "/store/carts/:id/line-items",
-      middlewares: [wholeQuantities(1), refuseStockShortfall],
-    },
-    {
-      method: ["POST"],
-      matcher: "/store/carts/:id/line-items/:line_id",
-      middlewares: [wholeQuantities(0), refuseStockShortfall],
-    },
     {
       method: ["GET"],
       matcher: "/store/orders/:id",
@@ -210,7 +347,7 @@ export default defineMiddlewares({
     {
       method: ["POST"],
       matcher: "/admin/ordo/companies/:id",
-      middlewares: [validateAndTransformBody(AdminUpdateCompany)],
+      middlewares: [validateAndTransformBody(AdminUpdateCompany), requireRightFor("retail_default", "settings")],
     },
     {
       method: ["POST"],
@@ -220,17 +357,12 @@ export default defineMiddlewares({
     {
       method: ["POST"],
       matcher: "/admin/ordo/companies/:id/buyers",
-      middlewares: [validateAndTransformBody(AdminAddBuyer)],
+      middlewares: [validateAndTransformBody(AdminAddBuyer), requireRightFor("spending_limit", "pricing")],
     },
     {
       method: ["POST"],
       matcher: "/admin/ordo/companies/:id/buyers/:buyer_id",
-      middlewares: [validateAndTransformBody(UpdateBuyerBody)],
-    },
-    {
-      method: ["POST", "DELETE"],
-      matcher: "/admin/draft-orders/:id/convert-to-order",
-      middlewares: [refuseWhileAwaitingApproval],
+      middlewares: [validateAndTransformBody(UpdateBuyerBody), requireRightFor("spending_limit", "pricing")],
     },
     { method: ["POST", "DELETE"], matcher: "/admin/draft-orders/:id/edit", middlewares: [refuseWhileAwaitingApproval] },
     {
@@ -281,7 +413,6 @@ export default defineMiddlewares({
       matcher: "/store/ordo/invoices/:id/checkout-session",
       middlewares: [validateAndTransformBody(CheckoutSessionBody)],
     },
-    { method: ["POST"], matcher: "/admin/orders/:id/fulfillments", middlewares: [refuseShippingBeforeDeposit] },
     {
       method: ["POST"],
       matcher: "/admin/ordo/payments/:id/apply",

@@ -1,65 +1,26 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ORDER_CHANNELS } from "../domain/order-gates"
+import { actsAs } from "../domain/staff-rights"
 import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
-import { decideApprovalWorkflow } from "../workflows/approval/workflows"
-import { type ApprovalFacts, type ApprovalOutcome, evaluateApprovalRules } from "./approval-rules"
-import { findStockShortages, shortageMessage } from "./buyer"
+import { waitingOrder } from "../queries/order/approved-order"
+import { staffRolesOf } from "../queries/staff/roles"
+import { decideApprovalWorkflow, restartApprovalWorkflow } from "../workflows/approval/workflows"
 import { conflict } from "./errors"
-import { type BuyerMembership, membershipOf } from "./membership"
-import { creditAccountFor, creditExposure } from "./receivables"
-import { withLock, withStockLocks } from "./stock-lock"
+import { membershipOf } from "./membership"
+import { withLock } from "./stock-lock"
 
 export { type BuyerMembership, membershipOf } from "./membership"
-
-/** The company's credit position for the credit rules: limit, exposure and hold from the credit module. */
-export async function creditFactsFor(container: MedusaContainer, companyId: string): Promise<ApprovalFacts["credit"]> {
-  const [account, exposure] = await Promise.all([
-    creditAccountFor(container, companyId),
-    creditExposure(container, companyId),
-  ])
-  return {
-    limit: account.credit_limit == null ? null : String(account.credit_limit),
-    exposure: exposure.exposure,
-    on_hold: !!account.on_hold,
-  }
-}
-
-/** Which approvals an order needs, from the seller's active rules. */
-export async function approvalsNeeded(
-  container: MedusaContainer,
-  membership: BuyerMembership | undefined,
-  facts: Omit<ApprovalFacts, "buyer" | "credit">,
-): Promise<ApprovalOutcome> {
-  if (!membership) return { triggers: [], chain: [] }
-  const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  const rules = await approvals.listApprovalRules({ active: true } as any)
-  return evaluateApprovalRules(rules as any, {
-    ...facts,
-    buyer: { role: membership.role, spending_limit: membership.spending_limit },
-    credit: await creditFactsFor(container, membership.company_id),
-  })
-}
 
 export type Approver =
   | { type: "customer"; id: string; name: string }
   | { type: "user"; id: string; name: string; roles: string[] }
 
-const rolesOf = (user: { metadata?: Record<string, unknown> | null }) => {
-  const roles = user.metadata?.ordo_roles
-  return Array.isArray(roles) ? (roles as string[]) : []
-}
-
-/** E-mails of the staff who hold an approver role (sales_manager, finance), for notices. */
-export async function staffEmailsWithRole(container: MedusaContainer, role: string) {
-  const users = await container.resolve(Modules.USER).listUsers({}, { take: 500 })
-  return users.filter((u) => rolesOf(u).includes(role)).map((u) => u.email)
-}
-
-/** Staff roles live on the user record (`metadata.ordo_roles`), set by the seller's admin. */
+/** A staff approver with the roles they hold at the seller (Ordo's staff table, not user metadata). */
 export async function staffApprover(container: MedusaContainer, userId: string): Promise<Approver> {
   const user = await container.resolve(Modules.USER).retrieveUser(userId)
-  const roles = rolesOf(user)
+  const roles = await staffRolesOf(container, userId)
   const name = [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email
   return { type: "user", id: user.id, name, roles }
 }
@@ -69,17 +30,40 @@ export async function customerApprover(container: MedusaContainer, customerId: s
   return { type: "customer", id: c.id, name: [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email }
 }
 
+async function restartApproval(
+  container: MedusaContainer,
+  request: any,
+  change: { chain?: string[]; reason: string; fingerprint: string; order_total: string },
+) {
+  const roles = new Set([...(request.chain as { role: string }[]).map((l) => l.role), ...(change.chain ?? [])])
+  const chain = ["company_admin", "sales_manager", "finance"].filter((r) => roles.has(r))
+  await restartApprovalWorkflow(container).run({
+    input: {
+      request_id: request.id,
+      chain: chain.map((role, i) => ({ level: i + 1, role })),
+      reasons: [
+        ...((request.reasons ?? []) as unknown[]),
+        { type: "approval_restarted", rule_id: null, rule_name: "Approval restarted", detail: change.reason },
+      ],
+      order_total: change.order_total,
+      fingerprint: change.fingerprint,
+    },
+  })
+}
+
 /**
  * Records one approver's decision on the request's current level. Refuses (nothing changed):
  * a request already decided, an actor who does not hold the current level's role, a second
- * decision on a level. The last approval converts the waiting draft into an order and
- * reserves its stock under the stock locks, after checking the stock is still there.
+ * decision on a level. The order must still be exactly what was sent for approval; if it
+ * changed, the request is superseded by a new one from level 1 and the decision refused (409).
+ * The last approval places the order through the place-order workflow, which re-runs every
+ * gate (stock under lock); if a gate now needs someone who has not approved, approval starts
+ * again with them added.
  */
 export async function decideApproval(
   container: MedusaContainer,
   input: { request_id: string; actor: Approver; decision: "approved" | "rejected"; comment?: string | null },
 ) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   return withLock(container, `approval:${input.request_id}`, async () => {
     const [request] = (await container
       .resolve<ApprovalModuleService>(APPROVAL_MODULE)
@@ -98,9 +82,24 @@ export async function decideApproval(
     if (input.decision === "rejected" && !input.comment?.trim()) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "comment: say why the order is rejected")
     }
+    const { order, fingerprint } = await waitingOrder(container, request.order_id)
+    if (request.fingerprint && request.fingerprint !== fingerprint) {
+      await restartApproval(container, request, {
+        reason: "The order changed after it was sent for approval",
+        fingerprint,
+        order_total: String(order.total),
+      })
+      throw conflict(
+        "The order changed after it was sent for approval, so approval starts again from level 1. Nothing was decided.",
+      )
+    }
     const final = input.decision === "approved" && level === chain.length
-    const run = () =>
-      decideApprovalWorkflow(container).run({
+    const approvedRoles = [
+      ...(request.decisions ?? []).filter((d: any) => d?.decision === "approved").map((d: any) => d.role as string),
+      role,
+    ]
+    try {
+      const { result } = await decideApprovalWorkflow(container).run({
         input: {
           request_id: request.id,
           order_id: request.order_id,
@@ -112,46 +111,29 @@ export async function decideApproval(
           actor_name: input.actor.name,
           comment: input.comment ?? null,
           final,
+          place: final
+            ? {
+                channel: ORDER_CHANNELS.includes(order.metadata?.ordo_channel)
+                  ? order.metadata.ordo_channel
+                  : "storefront",
+                customer_id: order.customer_id,
+                sales_channel_id: order.sales_channel_id,
+                approved: { order_id: order.id, request_id: request.id, approved_roles: approvedRoles },
+              }
+            : undefined,
         },
       })
-    if (!final) return (await run()).result
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "sales_channel_id",
-        "items.quantity",
-        "items.detail.quantity",
-        "items.variant_id",
-        "items.variant_sku",
-        "items.variant.allow_backorder",
-        "items.variant.manage_inventory",
-        "items.variant.inventory_items.inventory_item_id",
-      ],
-      filters: { id: request.order_id },
-    })
-    const items = (order?.items ?? []).filter(Boolean) as any[]
-    const inventoryItemIds = items
-      .filter((i) => i.variant?.manage_inventory !== false)
-      .flatMap((i) => (i.variant?.inventory_items ?? []).map((x: any) => x.inventory_item_id as string))
-    return withStockLocks(container, inventoryItemIds, async () => {
-      const shortages = await findStockShortages(
-        query,
-        order.sales_channel_id as string,
-        items.map((i) => ({
-          variant_id: i.variant_id,
-          sku: i.variant_sku,
-          quantity: Number(i.detail?.quantity ?? i.quantity),
-          allow_backorder: i.variant?.allow_backorder,
-        })),
-      )
-      if (shortages.length) {
-        throw conflict(`Cannot approve yet, stock is short: ${shortageMessage(shortages)}. Nothing was recorded.`)
-      }
-      return (await run()).result
-    })
+      return result
+    } catch (e: any) {
+      if (!e?.ordo_restart_approval) throw e
+      await restartApproval(container, request, {
+        chain: e.ordo_chain,
+        reason: e.message,
+        fingerprint: e.ordo_fingerprint ?? fingerprint,
+        order_total: e.ordo_order_total ?? String(order.total),
+      })
+      throw conflict(`${e.message}. Approval starts again from level 1; nothing was placed.`)
+    }
   })
 }
 
@@ -167,5 +149,5 @@ async function assertMayDecide(container: MedusaContainer, request: any, role: s
     if (!m || m.company_id !== request.company_id || m.role !== "admin") throw refuse()
     return
   }
-  if (actor.type !== "user" || !actor.roles.includes(role)) throw refuse()
+  if (actor.type !== "user" || !actsAs(actor.roles, role)) throw refuse()
 }

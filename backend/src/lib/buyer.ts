@@ -1,5 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { buyingAccountOf } from "../queries/order/buying-account"
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
@@ -12,23 +13,19 @@ export function storeSalesChannelId(req: { publishable_key_context?: { sales_cha
   return id
 }
 
-/** The buyer's region: the one in their company's currency (company module takes this over later). */
+/**
+ * The buyer's region: the one in their company's currency (or the retail account's). Never
+ * from anything the customer can write about themselves.
+ */
 export async function buyerRegionId(container: MedusaContainer, customerId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [customer],
-  } = await query.graph({ entity: "customer", fields: ["id", "email", "metadata"], filters: { id: customerId } })
-  if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Customer not found")
-  const currency = String(customer.metadata?.currency_code ?? "cny").toLowerCase()
-  const { data: regions } = await query.graph({
-    entity: "region",
-    fields: ["id", "currency_code"],
-    filters: { currency_code: currency },
-  })
-  if (!regions.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `No region sells in ${currency.toUpperCase()}`)
+  const account = await buyingAccountOf(container, customerId)
+  if (!account) {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "Your account is not linked to a company, so it cannot order on account. Ask the seller to open a company account for you.",
+    )
   }
-  return { regionId: regions[0].id as string, email: customer.email as string }
+  return { regionId: account.region_id, email: account.email }
 }
 
 /** `available`: the most one warehouse can ship; `inStock`: the total over the channel's warehouses. */
@@ -40,7 +37,7 @@ export type StockShortage = { sku: string; requested: number; available: number;
  * line at one stock location, so a line can be fulfilled only up to the best single
  * warehouse; that is the figure checked. Variants that do not manage inventory or allow
  * backorders never fall short. Placing an order repeats this check under a lock per
- * inventory item, so it is also the race-safe guard (see place-order-on-account.ts).
+ * inventory item, so it is also the race-safe guard (see workflows/order/place-order.ts).
  */
 export async function findStockShortages(
   query: Query,

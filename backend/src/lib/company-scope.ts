@@ -33,6 +33,4 @@ export function requireCompanyAdmin(scope: BuyerScope) {
   return scope.membership
 }
 
-/** "First Last" or the e-mail, for names shown in histories. */
-export const personName = (p: any) =>
-  p ? [p.first_name, p.last_name].filter(Boolean).join(" ") || p.email || p.id : undefined
+export { personName } from "../domain/names"

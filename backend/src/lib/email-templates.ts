@@ -58,6 +58,17 @@ export function renderMail(template: string, data: Record<string, any>): Mail {
     }
     return (LEVEL_TEXT[tone] ?? LEVEL_TEXT.reminder)[lang](d)
   }
+  if (template === "ordo-password-reset") {
+    return lang === "zh-CN"
+      ? {
+          subject: "重置您的 Ordo 密码",
+          text: `您好：\n\n请在 15 分钟内打开以下链接设置新密码（链接仅可使用一次）：\n${data.link}\n\n如果不是您本人申请，请忽略本邮件，您的密码不会改变。`,
+        }
+      : {
+          subject: "Reset your Ordo password",
+          text: `Hello,\n\nOpen this link within 15 minutes to choose a new password (it works once):\n${data.link}\n\nIf you did not ask for this, ignore this e-mail; your password stays as it is.`,
+        }
+  }
   const subjects: Record<string, string> = {
     "ordo-approval-requested": `Order #${data.order_display_id} waits for your approval`,
     "ordo-approval-decided": `Order #${data.order_display_id} was ${data.status}`,

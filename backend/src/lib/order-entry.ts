@@ -7,14 +7,16 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import Fuse from "fuse.js"
-import { ADDRESS_FIELDS } from "../workflows/checkout/place-order-on-account"
-import { placeStaffOrderWorkflow, staffOrderForApprovalWorkflow } from "../workflows/order-entry/workflows"
-import { approvalsNeeded, membershipOf } from "./approvals"
+import { requestHash } from "../domain/idempotency"
+import { vatRate } from "../queries/order/vat-rate"
+import { placeOrderWorkflow } from "../workflows/order/place-order"
+import { ADDRESS_FIELDS } from "../workflows/order/types"
 import { findStockShortages, shortageMessage } from "./buyer"
 import { personName } from "./company-scope"
 import { projectedCosts } from "./costing"
 import { conflict } from "./errors"
 import { margin } from "./fifo"
+import { membershipOf } from "./membership"
 import { currencyDecimals, dec, toAmount, tooManyDecimals } from "./money"
 import { MAX_ENTRY_LINES, MAX_QUANTITY, parseEntryLines } from "./order-lines"
 import { purchaseHistory } from "./purchase-history"
@@ -28,7 +30,7 @@ import {
   variantsById,
   variantsBySku,
 } from "./stock-control"
-import { withLock, withStockLocks } from "./stock-lock"
+import { withLock } from "./stock-lock"
 
 export const STAFF_CHANNEL_NAME = "Staff entry"
 /** A quantity this many times above or below the customer's usual one needs confirming. */
@@ -455,19 +457,6 @@ const isKnown = <L>(r: { input: L; variant?: StockVariant }): r is { input: L; v
 type Warning = { key: string; code: string; index?: number; sku?: string; message: string }
 type Block = { code: string; index?: number; sku?: string; field?: string; message: string }
 
-async function vatRate(container: MedusaContainer, countryCode: string | null | undefined) {
-  if (!countryCode) return dec(0)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "tax_region",
-    fields: ["id", "country_code", "province_code", "tax_rates.rate", "tax_rates.is_default"],
-    filters: { country_code: countryCode.toLowerCase() },
-  })
-  const region = (data as any[]).find((r) => !r.province_code) ?? data[0]
-  const rate = (region?.tax_rates ?? []).find((r: any) => r?.is_default)?.rate
-  return dec(rate ?? 0)
-}
-
 /**
  * Prices an entry the way the order will be priced (contract price unless the staff member
  * typed one; VAT inside or on top as the region says) and runs the entry guards. Saves nothing.
@@ -795,11 +784,23 @@ export async function submitEntry(
   idempotencyKey?: string,
 ): Promise<SubmitOutcome> {
   if (!idempotencyKey || input.action === "quote") return submitOnce(container, input, actor)
-  // A retried or double-clicked submission with the same key returns the order it created.
+  // A retried or double-clicked submission with the same key returns the order it created; the
+  // same key with a different entry is a client bug, refused rather than answered with the
+  // first order.
+  const entryHash = requestHash(input)
   return withLock(container, `order-entry:${idempotencyKey}`, async () => {
     const earlier = await orderByEntryKey(container, idempotencyKey)
-    if (earlier) return { status: 201 as const, body: earlier }
-    return submitOnce(container, { ...input, entry_key: idempotencyKey }, actor)
+    if (earlier) {
+      if (earlier.entry_hash && earlier.entry_hash !== entryHash) {
+        throw new MedusaError(
+          MedusaError.Types.DUPLICATE_ERROR,
+          "Idempotency-Key: this key was already used for a different order entry; use a new key for a new entry",
+        )
+      }
+      const { entry_hash: _h, ...body } = earlier
+      return { status: 201 as const, body }
+    }
+    return submitOnce(container, { ...input, entry_key: idempotencyKey, entry_hash: entryHash }, actor)
   })
 }
 
@@ -822,12 +823,13 @@ async function orderByEntryKey(container: MedusaContainer, key: string) {
     order_id: row.id as string,
     display_id: Number(row.display_id),
     repeated: true,
+    entry_hash: (row.metadata?.entry_hash as string | undefined) ?? null,
   }
 }
 
 async function submitOnce(
   container: MedusaContainer,
-  input: SubmitInput & { entry_key?: string },
+  input: SubmitInput & { entry_key?: string; entry_hash?: string },
   actor: Actor,
 ): Promise<SubmitOutcome> {
   const replaced = input.draft_order_id ? await staffDraft(container, input.draft_order_id) : null
@@ -888,12 +890,12 @@ async function submitOnce(
     await sendQuote(container, quote.id)
     body = { action: "quote", status: "quote", quote_id: quote.id }
   } else {
-    const order = await orderInput(container, checked, lines, input, actor)
     if (input.action === "draft") {
+      const order = await orderInput(container, checked, lines, input, actor)
       const { result } = await createOrderWorkflow(container).run({ input: order as any })
       body = { action: "draft", status: "draft", order_id: result.id }
     } else {
-      body = await placeEntry(container, checked, order, preview.totals.total)
+      body = await placeEntry(container, checked, input, actor)
     }
     const {
       data: [o],
@@ -906,65 +908,44 @@ async function submitOnce(
   return { status: 201, body }
 }
 
+/**
+ * Places the entry through the place-order workflow as the staff channel: the lines with the
+ * prices typed (or the contract price), the address checked on screen, the freight set, and
+ * the same approval, credit, stock and deposit gates as every other order.
+ */
 async function placeEntry(
   container: MedusaContainer,
   checked: Awaited<ReturnType<typeof checkEntry>>,
-  order: Record<string, any>,
-  total: string,
+  input: SubmitInput & { entry_key?: string; entry_hash?: string },
+  actor: Actor,
 ) {
-  const membership = await membershipOf(container, checked.buyer.customer_id)
-  const outcome = await approvalsNeeded(container, membership, {
-    currency_code: checked.company.currency_code,
-    order_total: total,
-    lines: checked.preview.lines.map((l) => ({
-      sku: l.sku ?? "",
-      list_price: String(l.list_price ?? l.unit_price),
-      unit_price: l.unit_price,
-    })),
-  })
-  if (membership && outcome.chain.length) {
-    const { result } = await staffOrderForApprovalWorkflow(container).run({
-      input: {
-        order: { ...order, metadata: { ...order.metadata, ordo_approval: "requires_approval" } },
-        request: {
-          quote_id: null,
-          company_id: membership.company_id,
-          requested_by: checked.buyer.customer_id,
-          chain: outcome.chain.map((role, i) => ({ level: i + 1, role })),
-          reasons: outcome.triggers,
-          order_total: total,
-          currency_code: checked.company.currency_code,
-        },
+  const { result } = await placeOrderWorkflow(container).run({
+    input: {
+      channel: "staff",
+      customer_id: checked.buyer.customer_id,
+      sales_channel_id: checked.channelId,
+      lines: checked.preview.lines.map((l) => ({
+        variant_id: l.variant_id as string,
+        quantity: l.quantity,
+        unit_price: l.unit_price,
+      })),
+      shipping_address: checked.address as Address,
+      shipping_amount: checked.preview.totals.shipping,
+      po_number: input.po_number || null,
+      metadata: {
+        entered_by: { id: actor.id, name: actor.name },
+        entry_key: input.entry_key || undefined,
+        entry_hash: input.entry_hash || undefined,
+        note: input.note || undefined,
       },
-    })
-    return {
-      action: "place",
-      status: "requires_approval",
-      order_id: result.id,
-      approval_request_id: result.approval_request_id,
-    }
-  }
-  const wanted = checked.resolved.filter(isKnown).map((r) => ({
-    variant_id: r.variant.variant_id,
-    sku: r.variant.sku,
-    quantity: r.input.quantity,
-    allow_backorder: r.variant.allow_backorder,
-    inventory_item_id: r.variant.manage_inventory ? r.variant.inventory_item_id : null,
-  }))
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  return withStockLocks(
-    container,
-    wanted.map((w) => w.inventory_item_id ?? ""),
-    async () => {
-      // Checked again under the locks: another order may have taken the units since the screen was filled.
-      const shortages = await findStockShortages(query, checked.channelId, wanted)
-      if (shortages.length) {
-        throw conflict(`Stock was taken meanwhile: ${shortageMessage(shortages)}. Nothing was saved.`)
-      }
-      const { result } = await placeStaffOrderWorkflow(container).run({ input: { order } })
-      return { action: "place", status: "placed", order_id: result.id }
     },
-  )
+  })
+  return {
+    action: "place",
+    status: result.status,
+    order_id: result.order_id,
+    approval_request_id: result.approval_request_id,
+  }
 }
 
 async function orderInput(
@@ -977,7 +958,7 @@ async function orderInput(
     list_price: string | null
     contract_price: string | null
   }[],
-  input: SubmitInput & { entry_key?: string },
+  input: SubmitInput & { entry_key?: string; entry_hash?: string },
   actor: Actor,
 ) {
   const address = checked.address as Address
@@ -1008,6 +989,7 @@ async function orderInput(
       ordo_channel: "staff",
       entered_by: { id: actor.id, name: actor.name },
       entry_key: input.entry_key || undefined,
+      entry_hash: input.entry_hash || undefined,
       po_number: input.po_number || undefined,
       note: input.note || undefined,
       payment_terms: "on_account",
@@ -1042,8 +1024,10 @@ async function staffDraft(container: MedusaContainer, orderId: string) {
     filters: { id: orderId },
   })
   if (!o) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Draft order ${orderId} not found`)
-  if (!o.is_draft_order || (o.metadata as any)?.ordo_channel !== "staff" || (o.metadata as any)?.ordo_approval) {
-    throw conflict(`Order ${orderId} is not a saved staff draft`)
+  // Any saved draft (staff's own, or one made on Medusa's draft-order pages) can be reopened and
+  // placed here; one waiting for approval or rejected cannot.
+  if (!o.is_draft_order || o.status !== "draft" || (o.metadata as any)?.ordo_approval) {
+    throw conflict(`Order ${orderId} is not a saved draft`)
   }
   return o
 }

@@ -1,21 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
-import { createCartWorkflow, deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { QUOTE_MODULE } from "../modules/quote"
 import type QuoteModuleService from "../modules/quote/service"
-import { placeOrderOnAccount } from "../workflows/checkout/place-order-on-account"
-import { membershipOf, staffEmailsWithRole } from "./approvals"
+import { catalogPrices } from "../queries/pricing/catalog-prices"
+import { staffEmailsWithRole } from "../queries/staff/roles"
+import { placeOrderWorkflow } from "../workflows/order/place-order"
 import { personName } from "./company-scope"
 import { conflict } from "./errors"
-import { toAmount } from "./money"
-import {
-  type CatalogPrice,
-  diffQuoteLines,
-  priceQuoteLines,
-  type QuoteLine,
-  type QuoteLineInput,
-} from "./quote-pricing"
+import { membershipOf } from "./membership"
+import { diffQuoteLines, priceQuoteLines, type QuoteLineInput } from "./quote-pricing"
 import { withLock } from "./stock-lock"
+
+export { catalogPrices }
 
 export const DEFAULT_VALIDITY_DAYS = 30
 
@@ -41,55 +38,6 @@ export async function companyForQuoting(container: MedusaContainer, companyId: s
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `No region sells in ${company.currency_code.toUpperCase()}`)
   }
   return { ...company, region_id: regions[0].id as string, group_id: (company as any).customer_group?.id as string }
-}
-
-/** List and contract prices of variants for a company (its region, currency and price group). */
-export async function catalogPrices(
-  container: MedusaContainer,
-  company: { region_id: string; currency_code: string; group_id?: string },
-  variantIds: string[],
-) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "sku", "title", "product.title", "calculated_price.*"],
-    filters: { id: [...new Set(variantIds)] },
-    context: {
-      calculated_price: QueryContext({
-        region_id: company.region_id,
-        currency_code: company.currency_code,
-        ...(company.group_id ? { customer: { groups: [{ id: company.group_id }] } } : {}),
-      }),
-    },
-  })
-  const taxInclusive = await pricesIncludeTax(container, company.region_id, company.currency_code)
-  const prices = new Map<string, CatalogPrice & { contract_price: string }>()
-  for (const v of data as any[]) {
-    const cp = v.calculated_price
-    if (!cp || cp.calculated_amount == null) continue
-    prices.set(v.id, {
-      variant_id: v.id,
-      sku: v.sku,
-      title: [v.product?.title, v.title !== "Default" ? v.title : null].filter(Boolean).join(" · "),
-      list_price: toAmount(cp.original_amount ?? cp.calculated_amount, company.currency_code),
-      contract_price: toAmount(cp.calculated_amount, company.currency_code),
-      tax_inclusive: taxInclusive,
-    })
-  }
-  return prices
-}
-
-/**
- * Whether the region's prices include tax, from Medusa's price preferences (region first,
- * then currency) — the same rule carts use. The calculated price's own flag does not reflect
- * region preferences when queried outside a cart.
- */
-async function pricesIncludeTax(container: MedusaContainer, regionId: string, currency: string) {
-  const pricing = container.resolve(Modules.PRICING)
-  const [byRegion] = await pricing.listPricePreferences({ attribute: "region_id", value: regionId })
-  if (byRegion) return !!byRegion.is_tax_inclusive
-  const [byCurrency] = await pricing.listPricePreferences({ attribute: "currency_code", value: currency })
-  return !!byCurrency?.is_tax_inclusive
 }
 
 /** Prices lines for a company; a line with neither price nor discount gets the contract price. */
@@ -297,11 +245,11 @@ export async function expireQuotes(container: MedusaContainer, now = new Date())
 }
 
 /**
- * Accepting a sent quote places its order in one step: a cart with the quoted lines at the
- * quoted prices (custom prices Medusa keeps through re-pricing), then the same checkout as
- * the storefront (stock lock, approvals, PO number). One order per quote: the quote's lock
- * serialises concurrent accepts, a failed attempt's cart is reused on retry, and accepting an
- * ordered quote is refused (409) naming its order.
+ * Accepting a sent quote places its order in one step: the quote's current version — its
+ * lines, quantities and prices, exactly — through the place-order workflow (approvals, credit,
+ * stock under lock, PO number). No cart is involved, so nothing a buyer edits can change a
+ * quoted line. One order per quote: the quote's lock serialises concurrent accepts and
+ * accepting an ordered quote is refused (409) naming its order.
  */
 export async function acceptQuote(
   container: MedusaContainer,
@@ -326,53 +274,17 @@ export async function acceptQuote(
       throw refuse(`This quote expired on ${new Date(quote.valid_until).toISOString().slice(0, 10)}`)
     }
     if (!["sent", "accepted"].includes(quote.status)) refuseTransition(quote.status, "accepted")
-    const po = input.po_number ?? quote.po_number
-    if (!po) throw new MedusaError(MedusaError.Types.INVALID_DATA, "po_number: enter your purchase-order number")
-    const [version] = await quotes.listQuoteVersions({ quote_id: quote.id, version: quote.current_version } as any)
-    const lines = version.lines as unknown as QuoteLine[]
-
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    let cartId = quote.cart_id as string | null
-    if (cartId) {
-      const {
-        data: [cart],
-      } = await query.graph({ entity: "cart", fields: ["id", "customer_id"], filters: { id: cartId } })
-      if (!cart || cart.customer_id !== input.customer_id) cartId = null
-    }
-    if (!cartId) {
-      const {
-        data: [customer],
-      } = await query.graph({ entity: "customer", fields: ["email"], filters: { id: input.customer_id } })
-      const { result: cart } = await createCartWorkflow(container).run({
-        input: {
-          region_id: quote.region_id,
-          customer_id: input.customer_id,
-          email: customer?.email ?? undefined,
-          currency_code: quote.currency_code,
-          sales_channel_id: input.sales_channel_id,
-          metadata: { quote_id: quote.id },
-          items: lines.map((l) => ({
-            variant_id: l.variant_id,
-            quantity: l.quantity,
-            unit_price: l.unit_price,
-            is_tax_inclusive: l.tax_inclusive,
-            metadata: { quote_id: quote.id, list_price: l.list_price, discount_percent: l.discount_percent },
-          })),
-        } as any,
-      })
-      cartId = cart.id
-      await quotes.updateQuotes({ id: quote.id, cart_id: cartId, status: "accepted", decided_at: new Date() } as any)
-    }
-    const placed = await placeOrderOnAccount(container, {
-      cart_id: cartId,
-      customer_id: input.customer_id,
-      address_id: input.address_id,
-      po_number: po,
-      quote_id: quote.id,
-      metadata: { quote_id: quote.id, quote_display_id: quote.display_id, quote_version: quote.current_version },
+    const { result } = await placeOrderWorkflow(container).run({
+      input: {
+        channel: "quote",
+        customer_id: input.customer_id,
+        sales_channel_id: input.sales_channel_id,
+        quote_id: quote.id,
+        address_id: input.address_id,
+        po_number: input.po_number ?? quote.po_number,
+      },
     })
-    await quotes.updateQuotes({ id: quote.id, status: "ordered", order_id: placed.order_id, po_number: po } as any)
-    return { order_id: placed.order_id, status: placed.status }
+    return { order_id: result.order_id, status: result.status }
   })
 }
 

@@ -42,9 +42,24 @@ export async function creditAccountFor(container: MedusaContainer, companyId: st
   )
 }
 
+/**
+ * The company an order was placed for: written on the order by the place-order workflow
+ * (a retail customer's orders belong to the retail account), else the customer's company.
+ */
+export async function companyOfOrder(
+  container: MedusaContainer,
+  order: { customer_id?: string | null; metadata?: Record<string, unknown> | null },
+): Promise<string | undefined> {
+  const recorded = order.metadata?.ordo_company_id
+  if (typeof recorded === "string" && recorded) return recorded
+  if (!order.customer_id) return undefined
+  return (await membershipOf(container, order.customer_id))?.company_id
+}
+
 const ORDER_FIELDS = [
   "id",
   "customer_id",
+  "metadata",
   "currency_code",
   "is_draft_order",
   "status",
@@ -67,11 +82,11 @@ async function orderForInvoicing(container: MedusaContainer, orderId: string) {
     data: [order],
   } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
-  const membership = await membershipOf(container, order.customer_id as string)
-  if (!membership) {
+  const companyId = await companyOfOrder(container, order as any)
+  if (!companyId) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order_id: the order's customer buys for no company")
   }
-  return { order: order as any, companyId: membership.company_id }
+  return { order: order as any, companyId }
 }
 
 const billable = (item: any, quantity: number): BillableLine => ({
@@ -367,12 +382,13 @@ async function placedOrderTotals(container: MedusaContainer, companyId: string) 
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await pg.raw(
     `select o.id, s.totals->>'current_order_total' as total
-       from company_buyer b
-       join "order" o on o.customer_id = b.customer_id and o.deleted_at is null
-        and o.is_draft_order = false and o.status <> 'canceled'
+       from "order" o
        join order_summary s on s.order_id = o.id and s.version = o.version and s.deleted_at is null
-      where b.company_id = ? and b.deleted_at is null`,
-    [companyId],
+      where o.deleted_at is null and o.is_draft_order = false and o.status <> 'canceled'
+        and (o.metadata->>'ordo_company_id' = ?
+             or (o.metadata->>'ordo_company_id' is null and o.customer_id in (
+                   select b.customer_id from company_buyer b where b.company_id = ? and b.deleted_at is null)))`,
+    [companyId, companyId],
   )
   return rows as { id: string; total: string | null }[]
 }

@@ -613,18 +613,21 @@ export const COMPANIES = [
 ] as const
 
 /**
- * `roles` (user.metadata.ordo_roles): the approval levels a staff member may decide, and
- * `warehouse` for low-stock alerts.
+ * The seller's staff and their roles (Ordo's staff table): what each may do is
+ * src/domain/staff-rights.ts. The admin is the manager (owner), who holds every right.
  */
 export const STAFF = [
+  { email: "admin@ordo.test", password: "ordo-admin", first_name: "Ordo", last_name: "Admin", roles: ["manager"] },
+  { email: "sales@ordo.test", password: "ordo-staff", first_name: "Xiao", last_name: "Wang", roles: ["sales"] },
   {
-    email: "admin@ordo.test",
-    password: "ordo-admin",
-    first_name: "Ordo",
-    last_name: "Admin",
-    roles: ["sales_manager", "finance", "warehouse"],
+    email: "salesmanager@ordo.test",
+    password: "ordo-staff",
+    first_name: "Mei",
+    last_name: "Zhang",
+    roles: ["sales", "sales_manager"],
   },
-  { email: "sales@ordo.test", password: "ordo-staff", first_name: "Xiao", last_name: "Wang", roles: [] },
+  { email: "finance@ordo.test", password: "ordo-staff", first_name: "Lei", last_name: "Zhou", roles: ["finance"] },
+  { email: "warehouse@ordo.test", password: "ordo-staff", first_name: "Qiang", last_name: "Liu", roles: ["warehouse"] },
 ] as const
 
 /** The demo seller's approval policy. */
@@ -677,8 +680,10 @@ export const DUNNING_LEVELS = [
  * 3: approval rules, staff approver roles, company address books.
  * 4: CNY prices VAT-inclusive in carts too; credit terms per company.
  * 5: staff-entry sales channel, opening FIFO cost layers, low-stock thresholds, warehouse role.
+ * 6: staff roles in Ordo's staff table (no longer user metadata); sales manager, finance and
+ *    warehouse demo staff.
  */
-export const SEED_VERSION = 5
+export const SEED_VERSION = 6
 
 /** Opening stock is valued at this share of the CNY list price, net of 13 % VAT. */
 export const OPENING_COST_SHARE = "0.62"

@@ -30,6 +30,8 @@ import { COMPANY_MODULE } from "../modules/company"
 import type CompanyModuleService from "../modules/company/service"
 import { CREDIT_MODULE } from "../modules/credit"
 import type CreditModuleService from "../modules/credit/service"
+import { STAFF_MODULE } from "../modules/staff"
+import type StaffModuleService from "../modules/staff/service"
 import { STOCK_CONTROL_MODULE } from "../modules/stockcontrol"
 import type StockControlModuleService from "../modules/stockcontrol/service"
 import {
@@ -77,6 +79,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
     if (seeded < 3) await seedApprovals(container)
     if (seeded < 4) await seedReceivables(container)
     if (seeded < 5) await seedInventoryControl(container)
+    if (seeded < 6) await seedStaffRoles(container)
     await storeService.updateStores(store.id, {
       metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
     })
@@ -346,24 +349,11 @@ export default async function seedOrdo({ container }: ExecArgs) {
     await linkCustomersToCustomerGroupWorkflow(container).run({ input: { id: group.id, add: customerIds } })
   }
 
-  // Staff
-  for (const staff of STAFF) {
-    const { authIdentity, error } = await authService.register("emailpass", {
-      body: { email: staff.email, password: staff.password },
-    } as never)
-    if (!authIdentity) throw new Error(`Could not register ${staff.email}: ${error}`)
-    await createUserAccountWorkflow(container).run({
-      input: {
-        authIdentityId: authIdentity.id,
-        userData: { email: staff.email, first_name: staff.first_name, last_name: staff.last_name },
-      },
-    })
-  }
-
   await seedCompanies(container)
   await seedApprovals(container)
   await seedReceivables(container)
   await seedInventoryControl(container)
+  await seedStaffRoles(container)
   await storeService.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
   })
@@ -413,18 +403,12 @@ async function seedCompanies(container: ExecArgs["container"]) {
 }
 
 /**
- * Approval rules the demo seller starts with, approver roles for staff, and each company's
+ * Approval rules the demo seller starts with, and each company's
  * address book (from its buyers' addresses).
  */
 async function seedApprovals(container: ExecArgs["container"]) {
   const approvals = container.resolve<ApprovalModuleService>(APPROVAL_MODULE)
   await approvals.createApprovalRules(APPROVAL_RULES.map((r) => ({ ...r, levels: [...r.levels] })) as any)
-  const users = container.resolve(Modules.USER)
-  for (const staff of STAFF) {
-    const [user] = await users.listUsers({ email: staff.email })
-    if (user)
-      await users.updateUsers({ id: user.id, metadata: { ...(user.metadata ?? {}), ordo_roles: [...staff.roles] } })
-  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
   const { data } = await query.graph({
@@ -484,12 +468,6 @@ async function seedReceivables(container: ExecArgs["container"]) {
  */
 async function seedInventoryControl(container: ExecArgs["container"]) {
   await staffSalesChannelId(container)
-  const users = container.resolve(Modules.USER)
-  for (const staff of STAFF) {
-    const [user] = await users.listUsers({ email: staff.email })
-    if (user)
-      await users.updateUsers({ id: user.id, metadata: { ...(user.metadata ?? {}), ordo_roles: [...staff.roles] } })
-  }
   const fenBySku = listPricesInFen()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: items } = await query.graph({
@@ -548,4 +526,37 @@ async function seedInventoryControl(container: ExecArgs["container"]) {
         }
       }) as any[],
   )
+}
+
+/**
+ * Version 6: the demo staff (created when missing) and their roles in Ordo's staff table.
+ * Roles kept in user metadata by older versions are dropped: they were writable by any user.
+ */
+async function seedStaffRoles(container: ExecArgs["container"]) {
+  const users = container.resolve(Modules.USER)
+  const authService = container.resolve(Modules.AUTH)
+  const staffRoles = container.resolve<StaffModuleService>(STAFF_MODULE)
+  for (const staff of STAFF) {
+    let [user] = await users.listUsers({ email: staff.email })
+    if (!user) {
+      const { authIdentity, error } = await authService.register("emailpass", {
+        body: { email: staff.email, password: staff.password },
+      } as never)
+      if (!authIdentity) throw new Error(`Could not register ${staff.email}: ${error}`)
+      const { result } = await createUserAccountWorkflow(container).run({
+        input: {
+          authIdentityId: authIdentity.id,
+          userData: { email: staff.email, first_name: staff.first_name, last_name: staff.last_name },
+        },
+      })
+      user = result
+    }
+    if (user.metadata && "ordo_roles" in user.metadata) {
+      const { ordo_roles: _dropped, ...metadata } = user.metadata as Record<string, unknown>
+      await users.updateUsers({ id: user.id, metadata })
+    }
+    const [existing] = await staffRoles.listStaffMembers({ user_id: user.id })
+    if (existing) await staffRoles.updateStaffMembers({ id: existing.id, roles: [...staff.roles], granted_by: "seed" })
+    else await staffRoles.createStaffMembers({ user_id: user.id, roles: [...staff.roles], granted_by: "seed" })
+  }
 }

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { listApprovalViews } from "../lib/approval-views"
-import { staffEmailsWithRole } from "../lib/approvals"
+import { staffEmailsWithRole } from "../queries/staff/roles"
 import { APPROVAL_EVENTS } from "../workflows/approval/workflows"
 
 /**

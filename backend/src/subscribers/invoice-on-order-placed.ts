@@ -1,7 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { membershipOf } from "../lib/membership"
-import { creditAccountFor, invoiceDeposit, invoiceWholeOrder } from "../lib/receivables"
+import { companyOfOrder, creditAccountFor, invoiceDeposit, invoiceWholeOrder } from "../lib/receivables"
 
 /**
  * When an order is placed: a deposit (or, prepaid, a 100 % up-front) invoice for companies on those
@@ -12,11 +11,11 @@ export default async function invoiceOnOrderPlaced({ event, container }: Subscri
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [order],
-  } = await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: event.data.id } })
+  } = await query.graph({ entity: "order", fields: ["id", "customer_id", "metadata"], filters: { id: event.data.id } })
   if (!order?.customer_id) return
-  const membership = await membershipOf(container, order.customer_id)
-  if (!membership) return
-  const account = await creditAccountFor(container, membership.company_id)
+  const companyId = await companyOfOrder(container, order as any)
+  if (!companyId) return
+  const account = await creditAccountFor(container, companyId)
   try {
     if (account.terms === "deposit" || account.terms === "prepaid") await invoiceDeposit(container, order.id)
     if (account.invoice_on !== "order_placed") return

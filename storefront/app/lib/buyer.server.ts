@@ -1,12 +1,13 @@
 import { redirect } from "react-router"
 import { MedusaError, type MedusaRequestOptions, medusaRequest } from "./medusa.server"
+import { unseal } from "./seal.server"
 import { expiredSessionRedirect, getSession } from "./session.server"
 import type { Customer, Region } from "./types"
 
 /** Sends anonymous visitors to the login page, remembering where they wanted to go. */
 export async function requireToken(request: Request): Promise<string> {
   const session = await getSession(request)
-  const token = session.get("token")
+  const token = unseal(session.get("token"))
   if (!token) {
     const url = new URL(request.url)
     const redirectTo = `${url.pathname}${url.search}`
@@ -58,14 +59,18 @@ export interface Buyer {
 
 const CUSTOMER_FIELDS = "id,email,first_name,last_name,company_name,metadata,*addresses"
 
+type Account = { company_name: string; currency_code: string; region_id: string } | null
+
 async function loadBuyer(request: Request): Promise<Buyer> {
-  const [{ customer }, regions] = await Promise.all([
+  const [{ customer }, regions, { account }] = await Promise.all([
     buyerRequest<{ customer: Customer }>(request, "/store/customers/me", { query: { fields: CUSTOMER_FIELDS } }),
     listRegions(),
+    // The company's currency as the backend's order rules see it, not the customer's own metadata.
+    buyerRequest<{ account: Account }>(request, "/store/ordo/account"),
   ])
   const metadata = customer.metadata ?? {}
-  const currencyCode = String(metadata.currency_code ?? "").toLowerCase()
-  const companyName = String(metadata.company_name ?? customer.company_name ?? "")
+  const currencyCode = String(account?.currency_code ?? metadata.currency_code ?? "").toLowerCase()
+  const companyName = String(account?.company_name ?? metadata.company_name ?? customer.company_name ?? "")
   const buyerName = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
   // The region carries the currency; prices are only calculated in the buyer's company currency.
   const region =

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 // Configuration is read here only, so secrets never reach client bundles.
 export function backendUrl(): string {
   return (process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")
@@ -11,6 +12,22 @@ export function publishableKey(): string {
   return key
 }
 
+const PUBLIC_DEFAULTS = new Set(["ordo-dev-session-secret-change-me", "ordo-test-session", "secret", "supersecret"])
+let devSecret: string | undefined
+
+/**
+ * The secret that signs and encrypts the session cookie. In production the storefront refuses
+ * to start without a real one (at least 32 characters, not a published default); in development
+ * each process makes a random one, so sessions end with it.
+ */
 export function sessionSecret(): string {
-  return process.env.SESSION_SECRET || "ordo-dev-session-secret-change-me"
+  const value = process.env.SESSION_SECRET
+  if (value && value.length >= 32 && !PUBLIC_DEFAULTS.has(value)) return value
+  if (process.env.NODE_ENV === "production") {
+    throw new Error(
+      `SESSION_SECRET is ${value ? "too short or a published default" : "not set"}: set it to a random value of at least 32 characters before starting the storefront in production`,
+    )
+  }
+  devSecret ??= randomBytes(32).toString("hex")
+  return devSecret
 }

@@ -22,6 +22,8 @@ export interface MedusaRequestOptions {
   body?: unknown
   token?: string
   query?: Record<string, QueryValue>
+  /** The buyer's request, whose client address the backend's sign-in throttling counts. */
+  forwardFor?: Request
 }
 
 export function buildQuery(query: Record<string, QueryValue> | undefined): string {
@@ -47,6 +49,8 @@ export async function medusaRequest<T>(path: string, options: MedusaRequestOptio
   }
   if (options.body !== undefined) headers["content-type"] = "application/json"
   if (options.token) headers.authorization = `Bearer ${options.token}`
+  const forwarded = options.forwardFor?.headers.get("x-forwarded-for")
+  if (forwarded) headers["x-forwarded-for"] = forwarded
 
   let response: Response
   try {

@@ -27,6 +27,18 @@ export const loginSchema = z.object({
   redirectTo: z.string().optional(),
 })
 
+export const forgotPasswordSchema = z.object({
+  email: z.string({ required_error: "errors.email" }).trim().email("errors.email"),
+})
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().min(1, "reset.missing"),
+    password: z.string({ required_error: "errors.passwordShort" }).min(8, "errors.passwordShort").max(200),
+    confirm: z.string({ required_error: "errors.passwordMismatch" }),
+  })
+  .refine((f) => f.password === f.confirm, { message: "errors.passwordMismatch", path: ["confirm"] })
+
 export const poNumberSchema = z
   .string({ required_error: "errors.poRequired" })
   .trim()

@@ -36,3 +36,24 @@ export async function signedInPage(
   ])
   return { context, page }
 }
+
+/**
+ * Staff sign in to the Medusa dashboard (the manager by default) in a fresh context; `lang` sets
+ * the dashboard's language (e.g. "zhCN") before it loads.
+ */
+export async function adminPage(
+  browser: Browser,
+  opts: { email?: string; password?: string; lang?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 } })
+  if (opts.lang) await context.addInitScript((l) => window.localStorage.setItem("lng", l), opts.lang)
+  const page = await context.newPage()
+  await page.goto(`${stack().backendUrl}/app/login`)
+  await page.locator("input[name=email]").fill(opts.email ?? "admin@ordo.test")
+  await page.locator("input[name=password]").fill(opts.password ?? "ordo-admin")
+  await Promise.all([
+    page.waitForURL((u) => !u.pathname.endsWith("/login"), { timeout: 30_000 }),
+    page.locator("button[type=submit]").click(),
+  ])
+  return page
+}

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { api, buyerAddressId, loginAdmin, loginBuyer, stack } from "../../../tests/support/api"
 import { stockedSkus } from "../../../tests/support/db"
-import { launchChromium, signedInPage } from "./browser"
+import { adminPage, launchChromium, signedInPage } from "./browser"
 
 describe("buyer invoices and statement in a real browser", () => {
   let browser: Browser
@@ -77,15 +77,8 @@ describe("buyer invoices and statement in a real browser", () => {
     })
     const inv = (await api("POST", "/admin/ordo/invoices", { token: staff, body: { order_id: placed.body.order.id } }))
       .body.invoice
-    const page = await browser.newPage()
+    const page = await adminPage(browser)
     try {
-      await page.goto(`${stack().backendUrl}/app/login`)
-      await page.locator("input[name=email]").fill("admin@ordo.test")
-      await page.locator("input[name=password]").fill("ordo-admin")
-      await Promise.all([
-        page.waitForURL((u) => !u.pathname.endsWith("/login"), { timeout: 30_000 }),
-        page.locator("button[type=submit]").click(),
-      ])
       await page.goto(`${stack().backendUrl}/app/receivables`)
       const row = page.locator(`[data-testid=admin-invoice-row][data-number="${inv.number}"]`)
       await row.waitFor({ timeout: 30_000 })

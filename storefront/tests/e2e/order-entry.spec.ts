@@ -2,20 +2,7 @@ import type { Browser, Page, Response } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { api, loginAdmin, stack } from "../../../tests/support/api"
 import { stockedSkus } from "../../../tests/support/db"
-import { launchChromium } from "./browser"
-
-/** Staff sign in to the Medusa dashboard. */
-async function adminPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage()
-  await page.goto(`${stack().backendUrl}/app/login`)
-  await page.locator("input[name=email]").fill("admin@ordo.test")
-  await page.locator("input[name=password]").fill("ordo-admin")
-  await Promise.all([
-    page.waitForURL((u) => !u.pathname.endsWith("/login"), { timeout: 30_000 }),
-    page.locator("button[type=submit]").click(),
-  ])
-  return page
-}
+import { adminPage, launchChromium } from "./browser"
 
 const isEntry = (r: Response, path: string, method = "GET") =>
   r.request().method() === method && new URL(r.url()).pathname === `/admin/ordo/order-entry${path}`

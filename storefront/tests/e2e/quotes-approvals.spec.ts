@@ -1,21 +1,8 @@
-import type { Browser, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { createStockedProduct, loginAdmin, stack } from "../../../tests/support/api"
 import { sql, stockedSkus } from "../../../tests/support/db"
-import { launchChromium, signedInPage } from "./browser"
-
-/** Staff sign in to the Medusa dashboard. */
-async function adminPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage()
-  await page.goto(`${stack().backendUrl}/app/login`)
-  await page.locator("input[name=email]").fill("admin@ordo.test")
-  await page.locator("input[name=password]").fill("ordo-admin")
-  await Promise.all([
-    page.waitForURL((u) => !u.pathname.endsWith("/login"), { timeout: 30_000 }),
-    page.locator("button[type=submit]").click(),
-  ])
-  return page
-}
+import { adminPage, launchChromium, signedInPage } from "./browser"
 
 describe("quotes and approvals in a real browser", () => {
   let browser: Browser

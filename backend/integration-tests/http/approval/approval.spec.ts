@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest"
 import {
   api,
   buyerAddressId,
+  companyBuyer,
   createStockedProduct,
   login,
   loginAdmin,
   loginBuyer,
-  registerBuyer,
 } from "../../../../tests/support/api"
 import { sql } from "../../../../tests/support/db"
 
@@ -164,10 +164,11 @@ describe("approvals: threshold, two levels, audit trail, stock only after the la
           [requestId],
         )
       ).map((n: any) => `${n.template} ${n.to}`)
-    for (let i = 0; i < 50 && (await sent()).length < 3; i++) await new Promise((r) => setTimeout(r, 100))
+    for (let i = 0; i < 50 && (await sent()).length < 4; i++) await new Promise((r) => setTimeout(r, 100))
     expect(await sent()).toEqual([
       "ordo-approval-requested buyer@acme.test",
       "ordo-approval-requested admin@ordo.test",
+      "ordo-approval-requested salesmanager@ordo.test",
       "ordo-approval-decided purchasing@acme.test",
     ])
   })
@@ -220,7 +221,7 @@ describe("approvals: threshold, two levels, audit trail, stock only after the la
     })
     expect(first.status).toBe(200)
     // Meanwhile a buyer who needs no approval takes 200 of the 700.
-    const other = await registerBuyer(`scarce.${Date.now()}@example.test`)
+    const other = await companyBuyer(`scarce.${Date.now()}@example.test`)
     const quick = await api("POST", "/store/ordo/quick-order", { token: other.token, body: { text: `${scarce} 200` } })
     const placed = await api("POST", `/store/ordo/carts/${quick.body.cart.id}/checkout`, {
       token: other.token,

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest"
 import {
   api,
   buyerAddressId,
+  companyBuyer,
   createStockedProduct,
   loginAdmin,
   loginBuyer,
-  registerBuyer,
 } from "../../../../tests/support/api"
 import { sql, stockedSkus } from "../../../../tests/support/db"
 
@@ -165,7 +165,7 @@ describe("checkout on account with a PO number", () => {
     const sku = `TEST-LAST3-${Date.now()}`
     const { inventoryItemId } = await createStockedProduct(admin, sku, 3)
     const buyers = []
-    for (let i = 0; i < 10; i++) buyers.push(await registerBuyer(`race-${Date.now()}-${i}@ordo.test`))
+    for (let i = 0; i < 10; i++) buyers.push(await companyBuyer(`race-${Date.now()}-${i}@ordo.test`))
     const carts = []
     for (const b of buyers) carts.push(await cartWith(b.token, `${sku} 1`))
     const results = await Promise.all(

@@ -142,13 +142,19 @@ describe("inventory control: FIFO cost layers, low-stock alerts, adjustments and
       body: { sku: SKU, location_id: shanghai, threshold: 5 },
     })
     expect(set.status, JSON.stringify(set.body)).toBe(200)
-    const alerts = async () => (await sentMails()).filter((m) => m.subject?.includes(`Low stock: ${SKU}`))
+    // One alert per fall, to each member of staff who handles stock (the warehouse role and managers).
+    const alerts = async () =>
+      (await sentMails()).filter((m) => m.subject?.includes(`Low stock: ${SKU}`) && m.to.includes("admin@ordo.test"))
     await place(SKU, 4) // 8 available
     await place(SKU, 3) // 5 available: at the threshold
     const first = await until(alerts, (m) => m.length > 0)
     expect(first).toHaveLength(1)
     expect(first[0].to).toContain("admin@ordo.test")
     expect(first[0].subject).toMatch(/5 available, threshold 5/)
+    const warehouse = (await sentMails()).filter(
+      (m) => m.subject?.includes(`Low stock: ${SKU}`) && m.to.includes("warehouse@ordo.test"),
+    )
+    expect(warehouse).toHaveLength(1)
     await place(SKU, 1) // 4 available: still low, no second mail
     await new Promise((r) => setTimeout(r, 500))
     expect(await alerts()).toHaveLength(1)

@@ -14,6 +14,11 @@ export const Company = model
     currency_code: model.text(),
     /** Preferred language for documents and e-mails. */
     locale: model.enum(["en", "zh-CN"]).default("en"),
+    /**
+     * The seller's retail account: customers who belong to no company order under its terms,
+     * limits and currency. At most one company has it; without one such customers cannot order.
+     */
+    retail_default: model.boolean().default(false),
     buyers: model.hasMany(() => CompanyBuyer, { mappedBy: "company" }),
     invites: model.hasMany(() => CompanyInvite, { mappedBy: "company" }),
     addresses: model.hasMany(() => CompanyAddress, { mappedBy: "company" }),

@@ -11,6 +11,8 @@ export type CreateApprovalRequestInput = {
   reasons: unknown[]
   order_total: string
   currency_code: string
+  /** What the approvers approve (domain/order-gates.ts orderFingerprint). */
+  fingerprint?: string | null
 }
 
 export const createApprovalRequestStepId = "ordo-create-approval-request"

@@ -1,11 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { APPROVAL_RULE_TYPES, APPROVER_ROLES } from "../../../../modules/approval/models/approval-rule"
+import { amount } from "../../../validation"
 
-const decimal = (field: string) =>
-  z
-    .union([z.string(), z.number()])
-    .transform((x) => String(x).trim())
-    .refine((x) => /^\d+(\.\d+)?$/.test(x), `${field}: must be a non-negative number`)
+const decimal = (field: string) => amount(field)
 
 export const ApprovalRuleBody = z
   .object({
@@ -32,7 +29,10 @@ export const ApprovalRuleUpdate = z
   .object({
     name: z.string().trim().min(1).max(100).optional(),
     amount: decimal("amount").optional().nullable(),
-    percent: decimal("percent").optional().nullable(),
+    percent: decimal("percent")
+      .refine((x) => Number(x) <= 100, "percent: at most 100")
+      .optional()
+      .nullable(),
     levels: z.array(z.enum(APPROVER_ROLES)).min(1).optional(),
     active: z.boolean().optional(),
   })

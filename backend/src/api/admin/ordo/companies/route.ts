@@ -11,6 +11,7 @@ export const COMPANY_FIELDS = [
   "tax_id",
   "currency_code",
   "locale",
+  "retail_default",
   "customer_group.id",
   "customer_group.name",
   "buyers.id",

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { amount, id } from "../../../validation"
 
 const aliases = z.array(z.string().trim().min(1).max(100)).max(20, "aliases: at most 20")
 const locale = z.enum(["en", "zh-CN"], { message: "locale: en or zh-CN" })
@@ -19,6 +20,8 @@ export const AdminUpdateCompany = z
     aliases: aliases.optional(),
     tax_id: z.string().trim().max(50).nullable().optional(),
     locale: locale.optional(),
+    /** The seller's retail account: customers without a company order under it (manager only). */
+    retail_default: z.boolean().optional(),
   })
   .strict()
 
@@ -42,13 +45,8 @@ export const AdminCompanyAddress = z
 
 export const AdminAddBuyer = z
   .object({
-    customer_id: z.string().min(1, "customer_id: required"),
+    customer_id: id("customer_id"),
     role: z.enum(["admin", "buyer", "finance"], { message: "role: admin, buyer or finance" }).default("buyer"),
-    spending_limit: z
-      .union([z.string(), z.number()])
-      .transform((x) => String(x).trim())
-      .refine((x) => /^\d+(\.\d{1,2})?$/.test(x), "spending_limit: a positive amount with at most 2 decimals")
-      .nullable()
-      .optional(),
+    spending_limit: amount("spending_limit").nullable().optional(),
   })
   .strict()

@@ -1,27 +1,20 @@
 import { z } from "@medusajs/framework/zod"
+import { amount, dateString, id } from "../../../validation"
 
-const amount = (field: string) =>
-  z
-    .union([z.string(), z.number()])
-    .transform((x) => String(x).trim())
-    .refine((x) => /^-?\d+(\.\d+)?$/.test(x), `${field}: must be a number such as 1200.50`)
-
-export const AdminIssueInvoice = z.object({ order_id: z.string().min(1, "order_id: required") }).strict()
+export const AdminIssueInvoice = z.object({ order_id: id("order_id") }).strict()
 export const AdminVoidInvoice = z.object({ reason: z.string().trim().min(1, "reason: say why").max(500) }).strict()
 
 export const AdminRecordPayment = z
   .object({
-    company_id: z.string().min(1, "company_id: required"),
-    amount: amount("amount"),
+    company_id: id("company_id"),
+    // Zero and negative amounts get the ledger's own message ("must be more than 0").
+    amount: amount("amount", { signed: true }),
     currency_code: z.string().trim().toLowerCase().length(3).optional(),
     method: z.enum(["bank_transfer", "cash", "cheque"], { message: "method: bank_transfer, cash or cheque" }),
     reference: z.string().trim().max(100).optional(),
-    received_at: z
-      .string()
-      .refine((x) => !Number.isNaN(Date.parse(x)), "received_at: a date such as 2026-11-23")
-      .optional(),
+    received_at: dateString("received_at").optional(),
     allocations: z
-      .array(z.object({ invoice_id: z.string().min(1), amount: amount("allocations.amount") }).strict())
+      .array(z.object({ invoice_id: id("allocations.invoice_id"), amount: amount("allocations.amount") }).strict())
       .max(200)
       .optional(),
   })
@@ -29,10 +22,7 @@ export const AdminRecordPayment = z
 
 export const AdminReversePayment = z.object({ reason: z.string().trim().min(1, "reason: say why").max(500) }).strict()
 
-const money = z
-  .union([z.string(), z.number()])
-  .transform((x) => String(x).trim())
-  .refine((x) => /^\d+(\.\d{1,2})?$/.test(x), "credit_limit: a positive amount with at most 2 decimals")
+const money = amount("credit_limit")
 
 export const AdminCreditAccount = z
   .object({
@@ -60,19 +50,24 @@ export const AdminCreditNote = z
       .array(
         z
           .object({
-            sku: z.string().min(1, "lines.sku: required"),
-            quantity: z.number().int("lines.quantity: whole units").min(1, "lines.quantity: at least 1"),
+            sku: z.string().min(1, "lines.sku: required").max(100),
+            quantity: z
+              .number()
+              .int("lines.quantity: whole units")
+              .min(1, "lines.quantity: at least 1")
+              .max(100_000, "lines.quantity: at most 100,000"),
           })
           .strict(),
       )
-      .min(1, "lines: at least one line"),
+      .min(1, "lines: at least one line")
+      .max(1000),
   })
   .strict()
 
 export const AdminApplyCredit = z
   .object({
     allocations: z
-      .array(z.object({ invoice_id: z.string().min(1), amount: amount("allocations.amount") }).strict())
+      .array(z.object({ invoice_id: id("allocations.invoice_id"), amount: amount("allocations.amount") }).strict())
       .max(200)
       .optional(),
   })

@@ -1,10 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { amount, id } from "../../../validation"
 
-const price = (field: string) =>
-  z
-    .union([z.string(), z.number()])
-    .transform((x) => String(x).trim())
-    .refine((x) => x === "" || /^-?\d+(\.\d+)?$/.test(x), `${field}: must be a number such as 12.50`)
+const price = (field: string) => amount(field, { allowEmpty: true })
 
 const Address = z
   .object({
@@ -23,22 +20,25 @@ const Address = z
 
 export const EntryBody = z
   .object({
-    company_id: z.string().min(1, "company_id: required"),
-    customer_id: z.string().min(1, "customer_id: choose the buyer the order is for"),
+    company_id: id("company_id"),
+    customer_id: id("customer_id"),
     lines: z
       .array(
         z
           .object({
             sku: z.string().trim().min(1).max(100).optional(),
-            variant_id: z.string().min(1).optional(),
-            quantity: z.number({ message: "lines.quantity: must be a number" }),
+            variant_id: id("lines.variant_id").optional(),
+            quantity: z
+              .number({ message: "lines.quantity: must be a number" })
+              .min(-1_000_000_000, "lines.quantity: out of range")
+              .max(1_000_000_000, "lines.quantity: out of range"),
             unit_price: price("lines.unit_price").nullish(),
           })
           .strict()
           .refine((l) => l.sku || l.variant_id, "lines: each line needs a sku or a variant_id"),
       )
       .max(1000, "lines: at most 1000 lines per order"),
-    address_id: z.string().min(1).optional(),
+    address_id: id("address_id").optional(),
     shipping_address: Address.optional(),
     shipping_amount: price("shipping_amount").optional(),
   })
@@ -49,12 +49,12 @@ export const SubmitBody = EntryBody.extend({
   confirmed: z.array(z.string().max(200)).max(2000).optional(),
   po_number: z.string().trim().max(100).optional(),
   note: z.string().trim().max(2000).optional(),
-  draft_order_id: z.string().min(1).optional(),
+  draft_order_id: id("draft_order_id").optional(),
 }).strict()
 
 export const ParseBody = z
   .object({
-    company_id: z.string().min(1, "company_id: required"),
+    company_id: id("company_id"),
     text: z.string().max(2_000_000, "text: too long"),
   })
   .strict()

@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { amount, dateString, id } from "../../../validation"
 
 const sku = z.string().trim().min(1, "sku: required").max(100)
-const location = (field: string) => z.string().min(1, `${field}: required`)
+const location = (field: string) => id(field)
 const reason = z.string().trim().min(1, "reason: say why the stock changes").max(500)
 const whole = (field: string) =>
   z.number({ message: `${field}: must be a whole number` }).int(`${field}: must be a whole number`)
@@ -38,7 +39,7 @@ export const TransferBody = z
 export const ReceiptBody = z
   .object({
     supplier: z.string().trim().min(1, "supplier: required").max(200),
-    received_at: z.string().refine((x) => !Number.isNaN(Date.parse(x)), "received_at: a date such as 2026-11-23"),
+    received_at: dateString("received_at"),
     reference: z.string().trim().max(100).optional(),
     currency_code: z.string().trim().toLowerCase().length(3, "currency_code: three letters").optional(),
     lines: z
@@ -48,10 +49,7 @@ export const ReceiptBody = z
             sku,
             location_id: location("lines.location_id"),
             quantity: whole("lines.quantity").min(1, "lines.quantity: at least 1").max(1_000_000),
-            unit_cost: z
-              .union([z.string(), z.number()])
-              .transform((x) => String(x).trim())
-              .refine((x) => /^\d+(\.\d+)?$/.test(x), "lines.unit_cost: a cost such as 12.50"),
+            unit_cost: amount("lines.unit_cost"),
           })
           .strict(),
       )

@@ -1,13 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { amount } from "../../../validation"
 
-const limit = z
-  .union([z.string(), z.number()])
-  .transform((x) => String(x).trim())
-  .refine(
-    (x) => /^\d+(\.\d{1,2})?$/.test(x),
-    "spending_limit: a positive amount with at most 2 decimals, or null for no limit",
-  )
-  .nullable()
+const limit = amount("spending_limit").nullable()
 
 export const InviteBuyerBody = z
   .object({

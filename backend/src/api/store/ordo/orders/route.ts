@@ -34,7 +34,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ? await query.graph({
         entity: "approval_request",
         fields: ["order_id", "status"],
-        filters: { order_id: orders.map((o: any) => o.id) },
+        filters: { order_id: orders.map((o: any) => o.id), status: ["pending", "approved", "rejected"] },
       })
     : { data: [] as any[] }
   const byOrder = new Map(approvals.map((a: any) => [a.order_id, a]))

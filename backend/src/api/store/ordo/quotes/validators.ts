@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { amount, dateString, id } from "../../../validation"
 import { StoreCheckout } from "../carts/[id]/checkout/validators"
 
 const poNumber = StoreCheckout.shape.po_number
 
 export const StoreRequestQuote = z
   .object({
-    cart_id: z.string().min(1, "cart_id: required"),
+    cart_id: id("cart_id"),
     message: z.string().trim().max(4000, "message: at most 4000 characters").optional(),
     po_number: poNumber.optional(),
   })
@@ -15,24 +16,18 @@ export const QuoteMessageBody = z
   .object({ body: z.string().trim().min(1, "body: write a message").max(4000, "body: at most 4000 characters") })
   .strict()
 
-export const StoreAcceptQuote = z
-  .object({ address_id: z.string().min(1, "address_id: choose a delivery address"), po_number: poNumber.optional() })
-  .strict()
+export const StoreAcceptQuote = z.object({ address_id: id("address_id"), po_number: poNumber.optional() }).strict()
 
 export const StoreRejectQuote = z
   .object({ reason: z.string().trim().min(1, "reason: say why").max(1000, "reason: at most 1000 characters") })
   .strict()
 
-const decimalString = (field: string) =>
-  z
-    .union([z.string(), z.number()])
-    .transform((x) => String(x).trim())
-    .refine((x) => /^-?\d+(\.\d+)?$/.test(x), `${field}: must be a number such as 12.50`)
+const decimalString = (field: string) => amount(field, { signed: true })
 
 export const QuoteLineBody = z
   .object({
-    variant_id: z.string().min(1).optional(),
-    sku: z.string().min(1).optional(),
+    variant_id: id("variant_id").optional(),
+    sku: z.string().trim().min(1).max(100).optional(),
     quantity: z
       .number({ message: "quantity: must be a whole number" })
       .int("quantity: must be a whole number")
@@ -56,8 +51,8 @@ const lines = z.array(QuoteLineBody).min(1, "lines: at least one line").max(500,
 
 export const AdminCreateQuote = z
   .object({
-    company_id: z.string().min(1, "company_id: required"),
-    customer_id: z.string().min(1, "customer_id: the buyer the quote is for"),
+    company_id: id("company_id"),
+    customer_id: id("customer_id"),
     lines,
     note: z.string().trim().max(4000).optional(),
     message: z.string().trim().max(4000).optional(),
@@ -68,10 +63,7 @@ export const AdminReviseQuote = z.object({ lines, note: z.string().trim().max(40
 
 export const AdminSendQuote = z
   .object({
-    valid_until: z
-      .string()
-      .refine((x) => !Number.isNaN(Date.parse(x)), "valid_until: a date such as 2026-12-31")
-      .optional(),
+    valid_until: dateString("valid_until").optional(),
   })
   .strict()
 

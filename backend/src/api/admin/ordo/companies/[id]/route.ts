@@ -32,6 +32,12 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminU
   const companies = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [existing] = await companies.listCompanies({ id: req.params.id })
   if (!existing) throw notFound("Company", req.params.id)
+  if (req.validatedBody.retail_default) {
+    // At most one retail account: the previous one stops being it.
+    const others = await companies.listCompanies({ retail_default: true } as any, { select: ["id"] })
+    const stale = others.filter((c) => c.id !== req.params.id)
+    if (stale.length) await companies.updateCompanies(stale.map((c) => ({ id: c.id, retail_default: false })) as any)
+  }
   const company = await companies.updateCompanies({ id: req.params.id, ...req.validatedBody } as any)
   res.json({ company })
 }

@@ -1,10 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { id } from "../../../../../validation"
 
 export const PO_NUMBER_MAX = 50
 
 export const StoreCheckout = z
   .object({
-    address_id: z.string().min(1, "Choose a delivery address").max(100),
+    address_id: id("address_id"),
     po_number: z
       .string()
       .trim()

@@ -1,0 +1,238 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, parallelize, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
+import {
+  convertDraftOrderWorkflow,
+  createOrderWorkflow,
+  createRemoteLinkStep,
+  emitEventStep,
+} from "@medusajs/medusa/core-flows"
+import { approvalChain, chainCovered, orderFingerprint, orderTotal } from "../../domain/order-gates"
+import { createApprovalRequestStep } from "../approval/steps/create-approval-request"
+import { markCartCompletedStep } from "../approval/steps/set-draft-order-status"
+import { acquireLocksStep } from "../common/steps/acquire-locks"
+import { releaseLocksStep } from "../common/steps/release-locks"
+import { assertApprovalCoversStep } from "./steps/assert-approval-covers"
+import { assertPoNumberStep } from "./steps/assert-po-number"
+import { assertStockStep } from "./steps/assert-stock"
+import { assertWholeQuantitiesStep } from "./steps/assert-whole-quantities"
+import { checkCreditStep } from "./steps/check-credit"
+import { checkDiscountsStep } from "./steps/check-discounts"
+import { checkOrderValueStep } from "./steps/check-order-value"
+import { checkSpendingLimitStep } from "./steps/check-spending-limit"
+import { issueDepositInvoiceStep } from "./steps/issue-deposit-invoice"
+import { markQuoteOrderedStep } from "./steps/mark-quote-ordered"
+import { priceOrderLinesStep } from "./steps/price-order-lines"
+import { resolveBuyingAccountStep } from "./steps/resolve-buying-account"
+import { resolveOrderSourceStep } from "./steps/resolve-order-source"
+import { resolveShippingStep } from "./steps/resolve-shipping"
+import type { PlaceOrderInput } from "./types"
+
+export const ORDER_EVENTS = { approvalRequested: "ordo.approval.requested" } as const
+
+export type PlacedOrder = {
+  order_id: string
+  status: "placed" | "requires_approval"
+  approval_request_id?: string
+}
+
+const STOCK_BUSY = "Many orders for these products are being placed right now; nothing was changed, please try again"
+
+/**
+ * The one way an order comes into being, whatever the door: storefront checkout, quote
+ * acceptance, staff entry, the last approval of a waiting order, and marketplace imports.
+ * Every gate is a step: who may order on account → where the lines come from → whole
+ * quantities → prices → PO number → address and freight → order value, discounts, spending
+ * limit, credit (in the company's currency) → stock, under a lock per inventory item → then
+ * either a draft that waits for approval (reserving nothing) or the order placed through
+ * Medusa's own draft-order conversion (which reserves the stock and emits order.placed) with
+ * its deposit invoice. A path skips a gate only by naming it in `input.skip`.
+ *
+ * Each step that writes has a compensation, so a failure anywhere leaves nothing behind.
+ * Medusa's own ways to make an order (cart completion, draft conversion) refuse and point here.
+ */
+export const placeOrderWorkflow = createWorkflow("ordo-place-order", (input: PlaceOrderInput) => {
+  const account = resolveBuyingAccountStep(input)
+  // One placement at a time per cart, quote or waiting order: a double submit finds it placed.
+  const sourceKey = transform({ input }, ({ input }) => ({
+    keys: [`ordo:order-source:${input.cart_id ?? input.quote_id ?? input.approved?.order_id ?? ""}`].filter(
+      (k) => !k.endsWith(":"),
+    ),
+    busy: "This order is being placed right now; please wait a moment and look at your orders",
+  }))
+  const sourceLock = acquireLocksStep(sourceKey).config({ name: "ordo-lock-order-source" })
+  const source = resolveOrderSourceStep({ input, account })
+  assertWholeQuantitiesStep(source)
+  const lines = priceOrderLinesStep({ input, account, source })
+  const poNumber = assertPoNumberStep({ input, source })
+  const shipping = resolveShippingStep({ input, account, source })
+
+  const facts = transform({ account, lines, shipping }, ({ account, lines, shipping }) => ({
+    currency_code: account.currency_code,
+    order_total: orderTotal(lines, shipping.freight.amount, shipping.tax_rate, account.currency_code),
+    lines: lines.map((l) => ({ sku: l.sku, list_price: l.list_price, unit_price: l.unit_price })),
+    buyer: { role: account.role, spending_limit: account.spending_limit },
+  }))
+  const [byValue, byDiscount, bySpending, byCredit] = parallelize(
+    checkOrderValueStep(facts),
+    checkDiscountsStep(facts),
+    checkSpendingLimitStep(facts),
+    checkCreditStep({ facts, account }),
+  )
+  const decision = transform(
+    { input, account, facts, byValue, byDiscount, bySpending, byCredit },
+    ({ input, account, facts, byValue, byDiscount, bySpending, byCredit }) => {
+      const { chain, triggers } = approvalChain([...byValue, ...byDiscount, ...bySpending, ...byCredit], account)
+      const approved = !!input.approved
+      const uncovered = approved ? chain.filter((r) => !chainCovered([r], input.approved?.approved_roles ?? [])) : []
+      return {
+        chain,
+        triggers,
+        approved,
+        uncovered,
+        reasons: triggers.map((t) => t.detail),
+        order_total: facts.order_total,
+        needs_approval: !approved && chain.length > 0 && !input.skip?.approval,
+      }
+    },
+  )
+  assertApprovalCoversStep(decision)
+
+  const lockKeys = transform({ lines }, ({ lines }) => ({
+    keys: lines.filter((l) => l.manage_inventory).flatMap((l) => l.inventory_item_ids.map((id) => `ordo:stock:${id}`)),
+    busy: STOCK_BUSY,
+  }))
+  const locks = acquireLocksStep(lockKeys)
+  const stockInput = transform({ lines, input }, ({ lines, input }) => ({
+    lines,
+    sales_channel_id: input.sales_channel_id,
+    approving: !!input.approved,
+  }))
+  assertStockStep(stockInput)
+
+  const draftInput = transform(
+    { input, account, source, lines, shipping, poNumber, decision, facts },
+    ({ input, account, source, lines, shipping, poNumber, decision, facts }) => ({
+      region_id: account.region_id,
+      customer_id: account.customer_id,
+      sales_channel_id: input.sales_channel_id,
+      email: account.email,
+      currency_code: account.currency_code,
+      shipping_address: shipping.address,
+      billing_address: shipping.address,
+      status: "draft",
+      is_draft_order: true,
+      metadata: {
+        ...(input.metadata ?? {}),
+        ...(source.quote
+          ? {
+              quote_id: source.quote.id,
+              quote_display_id: source.quote.display_id,
+              quote_version: source.quote.version,
+            }
+          : {}),
+        po_number: poNumber ?? undefined,
+        payment_terms: "on_account",
+        ordo_channel: input.channel,
+        ordo_company_id: account.company_id,
+        ordo_retail: account.retail || undefined,
+        ordo_terms: account.credit.terms,
+        ordo_deposit_required: account.credit.terms === "deposit" || account.credit.terms === "prepaid" || undefined,
+        ordo_order_total: facts.order_total,
+        ...(decision.needs_approval ? { ordo_approval: "requires_approval" } : {}),
+      },
+      items: lines.map((l) => ({
+        variant_id: l.variant_id,
+        quantity: l.quantity,
+        unit_price: l.unit_price,
+        is_tax_inclusive: l.tax_inclusive,
+        metadata: l.metadata,
+      })),
+      shipping_methods: [
+        {
+          name: shipping.freight.name,
+          amount: shipping.freight.amount,
+          is_tax_inclusive: lines[0]?.tax_inclusive ?? false,
+          shipping_option_id: shipping.freight.option_id,
+          data: {},
+        },
+      ],
+    }),
+  )
+
+  // A new order is written as a Medusa draft first; the last approval already has one.
+  const created = when("ordo-place-order-new", { input }, ({ input }) => !input.approved).then(() =>
+    createOrderWorkflow.runAsStep({ input: draftInput as any }),
+  )
+  const orderId = transform({ created, input }, ({ created, input }) =>
+    input.approved ? input.approved.order_id : (created as { id: string }).id,
+  )
+
+  when("ordo-place-order-from-cart", { source }, ({ source }) => !!source.cart).then(() => {
+    const cartId = transform({ source }, ({ source }) => source.cart?.id as string)
+    markCartCompletedStep(cartId)
+    const links = transform({ orderId, cartId }, ({ orderId, cartId }) => [
+      { [Modules.ORDER]: { order_id: orderId }, [Modules.CART]: { cart_id: cartId } },
+    ])
+    createRemoteLinkStep(links)
+  })
+
+  const request = when("ordo-place-order-for-approval", { decision }, ({ decision }) => decision.needs_approval).then(
+    () => {
+      const requestInput = transform(
+        { orderId, account, input, decision, facts, draftInput, source },
+        ({ orderId, account, input, decision, facts, draftInput, source }) => ({
+          order_id: orderId,
+          quote_id: source.quote?.id ?? null,
+          company_id: account.company_id,
+          requested_by: input.customer_id,
+          chain: decision.chain.map((role, i) => ({ level: i + 1, role })),
+          reasons: decision.triggers.map(({ levels: _l, ...t }) => t),
+          order_total: facts.order_total,
+          currency_code: account.currency_code,
+          fingerprint: orderFingerprint({
+            customer_id: draftInput.customer_id,
+            currency_code: draftInput.currency_code,
+            region_id: draftInput.region_id,
+            sales_channel_id: draftInput.sales_channel_id,
+            shipping_country: draftInput.shipping_address.country_code,
+            items: draftInput.items,
+            shipping: draftInput.shipping_methods,
+          }),
+        }),
+      )
+      const created = createApprovalRequestStep(requestInput)
+      const event = transform({ created }, ({ created }) => ({ id: created.id }))
+      emitEventStep({ eventName: ORDER_EVENTS.approvalRequested, data: event })
+      return created
+    },
+  )
+
+  when("ordo-place-order-now", { decision }, ({ decision }) => !decision.needs_approval).then(() => {
+    const id = transform({ orderId }, ({ orderId }) => ({ id: orderId }))
+    convertDraftOrderWorkflow.runAsStep({ input: id })
+    const deposit = transform({ orderId, account }, ({ orderId, account }) => ({
+      order_id: orderId,
+      terms: account.credit.terms,
+    }))
+    issueDepositInvoiceStep(deposit)
+  })
+
+  when("ordo-place-order-quote", { source }, ({ source }) => !!source.quote).then(() => {
+    const quoteInput = transform({ source, orderId, poNumber }, ({ source, orderId, poNumber }) => ({
+      quote_id: source.quote?.id as string,
+      order_id: orderId,
+      po_number: poNumber,
+    }))
+    markQuoteOrderedStep(quoteInput)
+  })
+
+  releaseLocksStep(locks)
+  releaseLocksStep(sourceLock).config({ name: "ordo-release-order-source" })
+
+  const result = transform({ orderId, decision, request }, ({ orderId, decision, request }) => ({
+    order_id: orderId,
+    status: decision.needs_approval ? ("requires_approval" as const) : ("placed" as const),
+    approval_request_id: (request as { id?: string } | undefined)?.id,
+  }))
+  return new WorkflowResponse(result as unknown as PlacedOrder)
+})
