@@ -65,7 +65,8 @@ try {
     Backend API           ${backendUrl}   (publishable key ${key})
 
   Demo logins
-    staff    admin@ordo.test   / ordo-admin   (also sales@ordo.test / ordo-staff)
+    staff    admin@ordo.test   / ordo-admin   manager (every right)
+             sales@, salesmanager@, finance@, warehouse@ordo.test / ordo-staff   one role each
     buyers   buyer@acme.test   / ordo-buyer   Acme Industrial Supply, CNY contract prices
              buyer@globex.test / ordo-buyer   Globex Trading, USD contract prices
 
