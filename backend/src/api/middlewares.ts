@@ -7,8 +7,9 @@ import {
   type MedusaRequest,
   type MedusaResponse,
   validateAndTransformBody,
+  validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { isOrdoConflict } from "../lib/errors"
+import { isOrdoConflict } from "../domain/errors"
 import { ApprovalRuleBody, ApprovalRuleUpdate } from "./admin/ordo/approval-rules/validators"
 import {
   AdminAddBuyer,
@@ -22,6 +23,8 @@ import {
   AdminCreditAccount,
   AdminCreditNote,
   AdminIssueInvoice,
+  AdminListInvoices,
+  AdminListPayments,
   AdminRecordPayment,
   AdminReversePayment,
   AdminVoidInvoice,
@@ -60,7 +63,7 @@ import {
   StoreRejectQuote,
   StoreRequestQuote,
 } from "./store/ordo/quotes/validators"
-import { ApprovalDecisionBody } from "./store/ordo/validators"
+import { ApprovalDecisionBody, StoreListInvoices } from "./store/ordo/validators"
 
 const medusaErrorHandler = errorHandler()
 
@@ -375,6 +378,21 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/admin/ordo/invoices",
       middlewares: [validateAndTransformBody(AdminIssueInvoice)],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/ordo/invoices",
+      middlewares: [validateAndTransformQuery(AdminListInvoices, {})],
+    },
+    {
+      method: ["GET"],
+      matcher: "/admin/ordo/payments",
+      middlewares: [validateAndTransformQuery(AdminListPayments, {})],
+    },
+    {
+      method: ["GET"],
+      matcher: "/store/ordo/invoices",
+      middlewares: [validateAndTransformQuery(StoreListInvoices, {})],
     },
     {
       method: ["POST"],

@@ -1,17 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { conflict } from "../domain/errors"
 import { ORDER_CHANNELS } from "../domain/order-gates"
 import { actsAs } from "../domain/staff-rights"
 import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
+import { membershipOf } from "../queries/company/membership"
 import { waitingOrder } from "../queries/order/approved-order"
 import { staffRolesOf } from "../queries/staff/roles"
 import { decideApprovalWorkflow, restartApprovalWorkflow } from "../workflows/approval/workflows"
-import { conflict } from "./errors"
-import { membershipOf } from "./membership"
 import { withLock } from "./stock-lock"
 
-export { type BuyerMembership, membershipOf } from "./membership"
+export { type BuyerMembership, membershipOf } from "../queries/company/membership"
 
 export type Approver =
   | { type: "customer"; id: string; name: string }

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { costOf, margin, type OpenLayer, putBack, takeFifo } from "../domain/fifo"
+import { dec, toAmount } from "../domain/money"
 import { consumeCostLayersWorkflow, returnToCostLayersWorkflow } from "../workflows/stock/workflows"
-import { costOf, margin, type OpenLayer, putBack, takeFifo } from "./fifo"
-import { dec, toAmount } from "./money"
 import { stockControl } from "./stock-control"
 import { withCostLocks } from "./stock-lock"
 

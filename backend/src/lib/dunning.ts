@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { daysOverdue } from "../domain/credit-terms"
+import { balanceOf } from "../domain/invoice-math"
 import { CREDIT_MODULE } from "../modules/credit"
 import type CreditModuleService from "../modules/credit/service"
 import { INVOICE_MODULE } from "../modules/invoice"
 import type InvoiceModuleService from "../modules/invoice/service"
-import { daysOverdue } from "./credit-terms"
-import { balanceOf, creditAccountFor } from "./receivables"
+import { creditAccountFor } from "../queries/receivables/credit-account"
 
 const DAY = 86_400_000
 

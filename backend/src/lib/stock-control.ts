@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { conflict } from "../domain/errors"
+import { tooManyDecimals } from "../domain/money"
 import { STOCK_CONTROL_MODULE } from "../modules/stockcontrol"
 import type StockControlModuleService from "../modules/stockcontrol/service"
 import { staffEmailsWithRole } from "../queries/staff/roles"
 import { changeStockWorkflow, receivePurchaseWorkflow } from "../workflows/stock/workflows"
-import { conflict } from "./errors"
-import { tooManyDecimals } from "./money"
 import { withLock, withStockLocks } from "./stock-lock"
 
 export const stockControl = (container: MedusaContainer) =>

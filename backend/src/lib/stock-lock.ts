@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { conflict } from "./errors"
+import { conflict } from "../domain/errors"
 
 /**
  * Runs `fn` holding all `keys` (Medusa's locking module: in-memory, or Redis across processes).

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import Stripe from "stripe"
-import { currencyDecimals, dec } from "./money"
+import { currencyDecimals, dec } from "../domain/money"
 
 let client: Stripe | undefined
 

@@ -682,8 +682,9 @@ export const DUNNING_LEVELS = [
  * 5: staff-entry sales channel, opening FIFO cost layers, low-stock thresholds, warehouse role.
  * 6: staff roles in Ordo's staff table (no longer user metadata); sales manager, finance and
  *    warehouse demo staff.
+ * 7: every order linked to the company it was placed for (company–order link).
  */
-export const SEED_VERSION = 6
+export const SEED_VERSION = 7
 
 /** Opening stock is valued at this share of the CNY list price, net of 13 % VAT. */
 export const OPENING_COST_SHARE = "0.62"

@@ -21,7 +21,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { dec } from "../lib/money"
+import { dec } from "../domain/money"
 import { staffSalesChannelId } from "../lib/order-entry"
 import { receivePurchase } from "../lib/stock-control"
 import { APPROVAL_MODULE } from "../modules/approval"
@@ -80,6 +80,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
     if (seeded < 4) await seedReceivables(container)
     if (seeded < 5) await seedInventoryControl(container)
     if (seeded < 6) await seedStaffRoles(container)
+    if (seeded < 7) await linkOrdersToCompanies(container)
     await storeService.updateStores(store.id, {
       metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
     })
@@ -559,4 +560,25 @@ async function seedStaffRoles(container: ExecArgs["container"]) {
     if (existing) await staffRoles.updateStaffMembers({ id: existing.id, roles: [...staff.roles], granted_by: "seed" })
     else await staffRoles.createStaffMembers({ user_id: user.id, roles: [...staff.roles], granted_by: "seed" })
   }
+}
+
+/**
+ * Version 7: orders placed before the company–order link existed get it, from the company the
+ * place-order workflow recorded on them or else their customer's company.
+ */
+async function linkOrdersToCompanies(container: ExecArgs["container"]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "customer_id", "metadata"],
+    pagination: { take: 1_000_000 },
+  })
+  const { data: buyers } = await query.graph({ entity: "company_buyer", fields: ["customer_id", "company.id"] })
+  const companyOf = new Map((buyers as any[]).map((b) => [b.customer_id, b.company?.id]))
+  const links = (orders as any[]).flatMap((o) => {
+    const companyId = o.metadata?.ordo_company_id ?? companyOf.get(o.customer_id)
+    return companyId ? [{ [COMPANY_MODULE]: { company_id: companyId }, [Modules.ORDER]: { order_id: o.id } }] : []
+  })
+  if (links.length) await link.create(links)
 }

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { listApprovalViews } from "../lib/approval-views"
+import { listApprovalViews } from "../queries/approval/approval-views"
 import { staffEmailsWithRole } from "../queries/staff/roles"
 import { APPROVAL_EVENTS } from "../workflows/approval/workflows"
 

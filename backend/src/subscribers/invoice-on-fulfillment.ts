@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { invoiceFulfillment } from "../lib/receivables"
+import { invoiceOrderWorkflow } from "../workflows/receivables/invoice-order"
 
 /** Companies invoiced on shipment get one invoice per fulfillment, for what it shipped. */
 export default async function invoiceOnFulfillment({
@@ -8,7 +8,9 @@ export default async function invoiceOnFulfillment({
   container,
 }: SubscriberArgs<{ order_id: string; fulfillment_id: string }>) {
   try {
-    await invoiceFulfillment(container, event.data.order_id, event.data.fulfillment_id)
+    await invoiceOrderWorkflow(container).run({
+      input: { order_id: event.data.order_id, fulfillment_id: event.data.fulfillment_id },
+    })
   } catch (e: any) {
     // Orders of customers outside any company are not invoiced by Ordo.
     container

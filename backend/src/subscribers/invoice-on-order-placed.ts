@@ -1,11 +1,14 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { companyOfOrder, creditAccountFor, invoiceDeposit, invoiceWholeOrder } from "../lib/receivables"
+import { companyOfOrder } from "../queries/company/membership"
+import { creditAccountFor } from "../queries/receivables/credit-account"
+import { invoiceDepositWorkflow } from "../workflows/receivables/invoice-deposit"
+import { invoiceOrderWorkflow } from "../workflows/receivables/invoice-order"
 
 /**
- * When an order is placed: a deposit (or, prepaid, a 100 % up-front) invoice for companies on those
- * terms, and the whole order
- * on one invoice for companies invoiced on placement.
+ * When an order is placed: its deposit invoice if the place-order workflow has not issued it
+ * (companies on deposit or prepaid terms), and the whole order on one invoice for companies
+ * invoiced on placement.
  */
 export default async function invoiceOnOrderPlaced({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -17,9 +20,11 @@ export default async function invoiceOnOrderPlaced({ event, container }: Subscri
   if (!companyId) return
   const account = await creditAccountFor(container, companyId)
   try {
-    if (account.terms === "deposit" || account.terms === "prepaid") await invoiceDeposit(container, order.id)
+    if (account.terms === "deposit" || account.terms === "prepaid") {
+      await invoiceDepositWorkflow(container).run({ input: { order_id: order.id } })
+    }
     if (account.invoice_on !== "order_placed") return
-    await invoiceWholeOrder(container, order.id)
+    await invoiceOrderWorkflow(container).run({ input: { order_id: order.id } })
   } catch (e: any) {
     container.resolve(ContainerRegistrationKeys.LOGGER).warn(`No invoice for order ${order.id}: ${e?.message}`)
   }

@@ -1,9 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, FeatureFlag, MedusaError } from "@medusajs/framework/utils"
-import { creditAccountFor } from "../../lib/receivables"
 import { INVOICE_MODULE } from "../../modules/invoice"
 import type InvoiceModuleService from "../../modules/invoice/service"
 import { orderChangeGates } from "../../queries/order/order-change-gates"
+import { creditAccountFor } from "../../queries/receivables/credit-account"
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 

@@ -1,7 +1,7 @@
 import type { Logger, ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 import nodemailer, { type Transporter } from "nodemailer"
-import { renderMail } from "../../lib/email-templates"
+import { renderMail } from "../../documents/email-templates"
 
 type Options = { url: string; from: string }
 

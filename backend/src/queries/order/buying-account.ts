@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { personName } from "../../domain/names"
-import { creditAccountFor } from "../../lib/receivables"
+import { creditAccountFor } from "../receivables/credit-account"
 
 /**
  * Who an order is placed for, with everything the gates compare in one currency: the

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { dec } from "../../lib/money"
+import { dec } from "../../domain/money"
 
 export type Freight = { option_id: string; name: string; amount: string }
 

@@ -3,9 +3,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { dec } from "../../domain/money"
 import { approvalChain } from "../../domain/order-gates"
 import { findStockShortages, shortageMessage } from "../../lib/buyer"
-import { creditExposure } from "../../lib/receivables"
 import { firingRules } from "../../workflows/order/steps/approval-rule-gate"
 import { catalogPrices } from "../pricing/catalog-prices"
+import { creditExposure } from "../receivables/exposure"
 import { buyingAccountOf } from "./buying-account"
 
 /**

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { dec } from "../../lib/money"
+import { dec } from "../../domain/money"
 
 /** The default tax rate (percent) of a country's tax region; 0 where none is set. */
 export async function vatRate(container: MedusaContainer, countryCode: string | null | undefined) {

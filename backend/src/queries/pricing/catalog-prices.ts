@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import { toAmount } from "../../domain/money"
-import type { CatalogPrice } from "../../lib/quote-pricing"
+import type { CatalogPrice } from "../../domain/quote-pricing"
 
 /** List and contract prices of variants for a company (its region, currency and price group). */
 export async function catalogPrices(

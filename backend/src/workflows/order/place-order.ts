@@ -7,10 +7,12 @@ import {
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
 import { approvalChain, chainCovered, orderFingerprint, orderTotal } from "../../domain/order-gates"
+import { COMPANY_MODULE } from "../../modules/company"
 import { createApprovalRequestStep } from "../approval/steps/create-approval-request"
 import { markCartCompletedStep } from "../approval/steps/set-draft-order-status"
 import { acquireLocksStep } from "../common/steps/acquire-locks"
 import { releaseLocksStep } from "../common/steps/release-locks"
+import { issueDepositInvoiceStep } from "../receivables/steps/issue-deposit-invoice"
 import { assertApprovalCoversStep } from "./steps/assert-approval-covers"
 import { assertPoNumberStep } from "./steps/assert-po-number"
 import { assertStockStep } from "./steps/assert-stock"
@@ -19,7 +21,6 @@ import { checkCreditStep } from "./steps/check-credit"
 import { checkDiscountsStep } from "./steps/check-discounts"
 import { checkOrderValueStep } from "./steps/check-order-value"
 import { checkSpendingLimitStep } from "./steps/check-spending-limit"
-import { issueDepositInvoiceStep } from "./steps/issue-deposit-invoice"
 import { markQuoteOrderedStep } from "./steps/mark-quote-ordered"
 import { priceOrderLinesStep } from "./steps/price-order-lines"
 import { resolveBuyingAccountStep } from "./steps/resolve-buying-account"
@@ -160,9 +161,16 @@ export const placeOrderWorkflow = createWorkflow("ordo-place-order", (input: Pla
   )
 
   // A new order is written as a Medusa draft first; the last approval already has one.
-  const created = when("ordo-place-order-new", { input }, ({ input }) => !input.approved).then(() =>
-    createOrderWorkflow.runAsStep({ input: draftInput as any }),
-  )
+  const created = when("ordo-place-order-new", { input }, ({ input }) => !input.approved).then(() => {
+    const order = createOrderWorkflow.runAsStep({ input: draftInput as any })
+    // The order belongs to the company it was placed for (credit exposure and reports read this link).
+    createRemoteLinkStep(
+      transform({ order, account }, ({ order, account }) => [
+        { [COMPANY_MODULE]: { company_id: account.company_id }, [Modules.ORDER]: { order_id: order.id } },
+      ]),
+    ).config({ name: "ordo-link-order-company" })
+    return order
+  })
   const orderId = transform({ created, input }, ({ created, input }) =>
     input.approved ? input.approved.order_id : (created as { id: string }).id,
   )
@@ -210,11 +218,9 @@ export const placeOrderWorkflow = createWorkflow("ordo-place-order", (input: Pla
   when("ordo-place-order-now", { decision }, ({ decision }) => !decision.needs_approval).then(() => {
     const id = transform({ orderId }, ({ orderId }) => ({ id: orderId }))
     convertDraftOrderWorkflow.runAsStep({ input: id })
-    const deposit = transform({ orderId, account }, ({ orderId, account }) => ({
-      order_id: orderId,
-      terms: account.credit.terms,
-    }))
-    issueDepositInvoiceStep(deposit)
+    issueDepositInvoiceStep(
+      transform({ orderId, account }, ({ orderId, account }) => ({ order_id: orderId, terms: account.credit.terms })),
+    )
   })
 
   when("ordo-place-order-quote", { source }, ({ source }) => !!source.quote).then(() => {

@@ -5,7 +5,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { buyerScope } from "../../../lib/company-scope"
+import { buyerScope } from "../../../queries/company/buyer-scope"
 
 /**
  * Medusa's store order detail answers anyone who knows an order id (it serves guest

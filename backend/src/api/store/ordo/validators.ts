@@ -7,3 +7,5 @@ export const ApprovalDecisionBody = z
   })
   .strict()
 export type ApprovalDecisionBodyType = z.infer<typeof ApprovalDecisionBody>
+
+export const StoreListInvoices = z.object({ as_of: z.string().max(40).optional() }).strict()

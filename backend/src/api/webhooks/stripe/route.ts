@@ -1,11 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type Stripe from "stripe"
-import { dec } from "../../../lib/money"
-import { balanceOf, recordPayment } from "../../../lib/receivables"
+import { balanceOf } from "../../../domain/invoice-math"
+import { dec } from "../../../domain/money"
 import { fromMinorUnits, stripe } from "../../../lib/stripe"
 import { INVOICE_MODULE } from "../../../modules/invoice"
 import type InvoiceModuleService from "../../../modules/invoice/service"
+import { recordPaymentWorkflow } from "../../../workflows/receivables/record-payment"
 
 /**
  * Stripe webhook. The Stripe-Signature header is verified against the raw body with the
@@ -63,16 +64,20 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const open = invoice.status === "issued" || invoice.status === "partially_paid"
   const balance = balanceOf(invoice)
   const allocate = open && balance.gt(0) ? (balance.lt(dec(amount)) ? balance : dec(amount)).toFixed() : null
-  const { payment, repeated } = await recordPayment(req.scope, {
-    company_id: invoice.company_id,
-    amount,
-    currency_code: invoice.currency_code,
-    method: "card",
-    reference: paymentIntentId ?? event.id,
-    idempotency_key: `stripe:${paymentIntentId ?? event.id}`,
-    // What the invoice no longer needs (paid meanwhile by transfer) stays as company credit.
-    allocations: allocate ? [{ invoice_id: invoice.id, amount: allocate }] : [],
-    auto_allocate: false,
+  const {
+    result: { payment, repeated },
+  } = await recordPaymentWorkflow(req.scope).run({
+    input: {
+      company_id: invoice.company_id,
+      amount,
+      currency_code: invoice.currency_code,
+      method: "card",
+      reference: paymentIntentId ?? event.id,
+      idempotency_key: `stripe:${paymentIntentId ?? event.id}`,
+      // What the invoice no longer needs (paid meanwhile by transfer) stays as company credit.
+      allocations: allocate ? [{ invoice_id: invoice.id, amount: allocate }] : [],
+      auto_allocate: false,
+    },
   })
   res.json({ received: true, payment_id: payment.id, duplicate: repeated })
 }

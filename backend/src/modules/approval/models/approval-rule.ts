@@ -1,17 +1,13 @@
 import { model } from "@medusajs/framework/utils"
 
-export const APPROVAL_RULE_TYPES = [
-  "order_total_above",
-  "line_discount_above",
-  "buyer_over_spending_limit",
-  "company_over_credit_limit",
-  "company_on_hold",
-] as const
-export type ApprovalRuleType = (typeof APPROVAL_RULE_TYPES)[number]
+import { APPROVAL_RULE_TYPES } from "../../../domain/approval-rules"
 
-/** Who may decide a level: a company admin of the ordering company, or seller staff with that role. */
-export const APPROVER_ROLES = ["company_admin", "sales_manager", "finance"] as const
-export type ApproverRole = (typeof APPROVER_ROLES)[number]
+export {
+  APPROVAL_RULE_TYPES,
+  APPROVER_ROLES,
+  type ApprovalRuleType,
+  type ApproverRole,
+} from "../../../domain/approval-rules"
 
 /** A seller-configured reason for an order to wait for approval, and the chain of roles it needs. */
 export const ApprovalRule = model.define("approval_rule", {

@@ -1,7 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
-export const PAYMENT_TERMS = ["prepaid", "cod", "deposit", "net", "eom"] as const
-export type PaymentTerms = (typeof PAYMENT_TERMS)[number]
+import { PAYMENT_TERMS } from "../../../domain/credit-terms"
+
+export { PAYMENT_TERMS, type PaymentTerms } from "../../../domain/credit-terms"
 
 /**
  * A company's credit arrangement: payment terms (prepaid; cash on delivery; deposit X % then

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { conflict } from "../../../lib/errors"
+import { conflict } from "../../../domain/errors"
 
 export type AcquireLocksInput = {
   keys: string[]

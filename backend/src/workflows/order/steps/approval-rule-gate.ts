@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { type ApprovalFacts, ruleFires } from "../../../lib/approval-rules"
+import { type ApprovalFacts, ruleFires } from "../../../domain/approval-rules"
 import { APPROVAL_MODULE } from "../../../modules/approval"
 import type { ApprovalRuleType } from "../../../modules/approval/models/approval-rule"
 import type ApprovalModuleService from "../../../modules/approval/service"

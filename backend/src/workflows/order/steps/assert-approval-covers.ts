@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { conflict } from "../../../lib/errors"
+import { conflict } from "../../../domain/errors"
 
 export const assertApprovalCoversStepId = "ordo-assert-approval-covers"
 

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { conflict } from "../../../domain/errors"
 import { findStockShortages, shortageMessage } from "../../../lib/buyer"
-import { conflict } from "../../../lib/errors"
 import type { PricedLine } from "../types"
 
 export const assertStockStepId = "ordo-assert-stock"

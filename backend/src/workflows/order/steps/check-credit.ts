@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { creditExposure } from "../../../lib/receivables"
+import { creditExposure } from "../../../queries/receivables/exposure"
 import type { BuyingAccount } from "../types"
 import { firingRules, type GateFacts } from "./approval-rule-gate"
 

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { currencyDecimals, dec, toAmount, tooManyDecimals } from "../../../domain/money"
 import { CHANNEL_POLICY } from "../../../domain/order-gates"
-import { currencyDecimals, dec, toAmount, tooManyDecimals } from "../../../lib/money"
 import { catalogPrices } from "../../../queries/pricing/catalog-prices"
 import type { BuyingAccount, OrderSource, PlaceOrderInput, PricedLine } from "../types"
 

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { conflict } from "../../../lib/errors"
+import { conflict } from "../../../domain/errors"
 import { APPROVAL_MODULE } from "../../../modules/approval"
 import type ApprovalModuleService from "../../../modules/approval/service"
 import { QUOTE_MODULE } from "../../../modules/quote"

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { currencyDecimals, dec, toAmount, tooManyDecimals } from "../../../lib/money"
+import { currencyDecimals, dec, toAmount, tooManyDecimals } from "../../../domain/money"
 import { freightFor } from "../../../queries/order/freight"
 import { vatRate } from "../../../queries/order/vat-rate"
 import { ADDRESS_FIELDS, type BuyingAccount, type OrderAddress, type OrderSource, type PlaceOrderInput } from "../types"

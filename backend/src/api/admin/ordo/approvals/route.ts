@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listApprovalViews } from "../../../../lib/approval-views"
+import { listApprovalViews } from "../../../../queries/approval/approval-views"
 
 /** Staff: approval requests, newest first; `?status=pending` for the work queue. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,24 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { invoiceView, invoiceWholeOrder, readingDate } from "../../../../lib/receivables"
-import { INVOICE_MODULE } from "../../../../modules/invoice"
-import type InvoiceModuleService from "../../../../modules/invoice/service"
-import type { AdminIssueInvoice } from "./validators"
+import { invoiceWithLines, listInvoiceViews } from "../../../../queries/receivables/invoices"
+import { invoiceOrderWorkflow } from "../../../../workflows/receivables/invoice-order"
+import { readingDate } from "../../../http"
+import type { AdminIssueInvoice, AdminListInvoices } from "./validators"
 
 /** Staff: invoices, newest first; `?company_id=`, `?order_id=`, `?status=`. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const now = readingDate(req.query.as_of)
-  const filters: Record<string, unknown> = {}
-  for (const k of ["company_id", "order_id", "status"] as const)
-    if (typeof req.query[k] === "string") filters[k] = req.query[k]
-  const invoices = await req.scope
-    .resolve<InvoiceModuleService>(INVOICE_MODULE)
-    .listInvoices(filters, { order: { issued_at: "DESC" }, take: 200 })
-  res.json({ invoices: invoices.map((i) => invoiceView(i, now)) })
+  const q = req.validatedQuery as z.infer<typeof AdminListInvoices>
+  const { as_of, ...filters } = q
+  res.json({ invoices: await listInvoiceViews(req.scope, filters, readingDate(as_of)) })
 }
 
 /** Staff: invoice a whole order by hand (companies set to manual invoicing, or corrections). */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminIssueInvoice>>, res: MedusaResponse) {
-  const invoice = await invoiceWholeOrder(req.scope, req.validatedBody.order_id)
-  res.status(201).json({ invoice: invoiceView(invoice) })
+  const { result } = await invoiceOrderWorkflow(req.scope).run({ input: { order_id: req.validatedBody.order_id } })
+  res.status(201).json({ invoice: await invoiceWithLines(req.scope, result.invoice_id as string) })
 }

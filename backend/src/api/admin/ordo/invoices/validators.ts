@@ -72,3 +72,16 @@ export const AdminApplyCredit = z
       .optional(),
   })
   .strict()
+
+export const AdminListInvoices = z
+  .object({
+    company_id: id("company_id").optional(),
+    order_id: id("order_id").optional(),
+    status: z
+      .enum(["issued", "partially_paid", "paid", "void"], { message: "status: issued, partially_paid, paid or void" })
+      .optional(),
+    as_of: dateString("as_of").optional(),
+  })
+  .strict()
+
+export const AdminListPayments = z.object({ company_id: id("company_id").optional() }).strict()

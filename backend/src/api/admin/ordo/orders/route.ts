@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
-import { personName } from "../../../../lib/company-scope"
-import { toAmount } from "../../../../lib/money"
+import { toAmount } from "../../../../domain/money"
+import { personName } from "../../../../domain/names"
 import { APPROVAL_MODULE } from "../../../../modules/approval"
 import type ApprovalModuleService from "../../../../modules/approval/service"
 

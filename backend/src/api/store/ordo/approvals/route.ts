@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listApprovalViews } from "../../../../lib/approval-views"
-import { buyerScope } from "../../../../lib/company-scope"
+import { listApprovalViews } from "../../../../queries/approval/approval-views"
+import { buyerScope } from "../../../../queries/company/buyer-scope"
 
 /**
  * Approval requests of the buyer's company. Company admins see all of them (they approve);

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { buyerScope, personName } from "../../../../lib/company-scope"
+import { personName } from "../../../../domain/names"
+import { buyerScope } from "../../../../queries/company/buyer-scope"
 
 export const ORDER_LIST_FIELDS = [
   "id",

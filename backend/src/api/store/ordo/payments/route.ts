@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buyerScope } from "../../../../lib/company-scope"
 import { INVOICE_MODULE } from "../../../../modules/invoice"
 import type InvoiceModuleService from "../../../../modules/invoice/service"
+import { buyerScope } from "../../../../queries/company/buyer-scope"
 
 /** The company's payments, newest first, with the invoices each settled. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { type LineError, parseOrderLines } from "../../../../domain/order-lines"
 import { availabilityNote, buyerRegionId, findStockShortages, storeSalesChannelId } from "../../../../lib/buyer"
-import { type LineError, parseOrderLines } from "../../../../lib/order-lines"
 import type { StoreQuickOrderType } from "./validators"
 
 /**

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { buyerScope, notFound } from "../../../../lib/company-scope"
-import type { QuoteLineInput } from "../../../../lib/quote-pricing"
+import type { QuoteLineInput } from "../../../../domain/quote-pricing"
 import { quoteView } from "../../../../lib/quotes"
+import { buyerScope } from "../../../../queries/company/buyer-scope"
+import { notFound } from "../../../http"
 import type { QuoteLineBodyType } from "./validators"
 
 /** The quote if it belongs to the signed-in buyer's company; 404 otherwise (nothing revealed). */

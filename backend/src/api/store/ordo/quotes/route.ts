@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { buyerScope } from "../../../../lib/company-scope"
 import { listQuotes, quoteView, requestQuoteFromCart } from "../../../../lib/quotes"
+import { buyerScope } from "../../../../queries/company/buyer-scope"
 import type { StoreRequestQuote } from "./validators"
 
 /** The company's quotes, newest first. */

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { buyerScope } from "../../../../lib/company-scope"
-import { companyStatement, parsePeriod, statementCsv } from "../../../../lib/receivables-reports"
-import { renderStatementPdf } from "../../../../lib/statement-pdf"
+import { renderStatementPdf } from "../../../../documents/statement-pdf"
+import { buyerScope } from "../../../../queries/company/buyer-scope"
+import { companyStatement, parsePeriod, statementCsv } from "../../../../queries/receivables/reports"
 
 /** The buyer's company statement of account (`?from=&to=`, `?format=csv`). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listApprovalViews } from "../../../../../lib/approval-views"
-import { notFound } from "../../../../../lib/company-scope"
+import { listApprovalViews } from "../../../../../queries/approval/approval-views"
+import { notFound } from "../../../../http"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const [approval] = await listApprovalViews(req.scope, { id: req.params.id })

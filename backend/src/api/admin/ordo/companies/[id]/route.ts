@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { notFound } from "../../../../../lib/company-scope"
 import { companyPriceLists } from "../../../../../lib/order-entry"
 import { listQuotes } from "../../../../../lib/quotes"
 import { COMPANY_MODULE } from "../../../../../modules/company"
 import type CompanyModuleService from "../../../../../modules/company/service"
+import { notFound } from "../../../../http"
 import { COMPANY_FIELDS } from "../route"
 import type { AdminUpdateCompany } from "../validators"
 

@@ -1,13 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound } from "../../../../../lib/company-scope"
-import { invoiceView } from "../../../../../lib/receivables"
-import { INVOICE_MODULE } from "../../../../../modules/invoice"
-import type InvoiceModuleService from "../../../../../modules/invoice/service"
+import { invoiceWithLines } from "../../../../../queries/receivables/invoices"
+import { notFound } from "../../../../http"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const [invoice] = await req.scope
-    .resolve<InvoiceModuleService>(INVOICE_MODULE)
-    .listInvoices({ id: req.params.id }, { relations: ["lines"] })
+  const invoice = await invoiceWithLines(req.scope, req.params.id)
   if (!invoice) throw notFound("Invoice", req.params.id)
-  res.json({ invoice: invoiceView(invoice) })
+  res.json({ invoice })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound } from "../../../../../lib/company-scope"
-import { lastPricesPaid } from "../../../../../lib/purchase-history"
 import { listQuotes, quoteView } from "../../../../../lib/quotes"
+import { lastPricesPaid } from "../../../../../queries/order/purchase-history"
+import { notFound } from "../../../../http"
 
 /** Staff: the quote, plus what quoting needs beside it: the company's earlier quotes and last prices paid. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

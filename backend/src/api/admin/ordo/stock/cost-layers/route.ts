@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { toAmount } from "../../../../../lib/money"
+import { toAmount } from "../../../../../domain/money"
 import { stockControl } from "../../../../../lib/stock-control"
 
 /** Staff: a SKU's FIFO cost layers, oldest first, with what is left of each. */

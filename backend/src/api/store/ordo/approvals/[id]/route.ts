@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listApprovalViews } from "../../../../../lib/approval-views"
-import { buyerScope, notFound } from "../../../../../lib/company-scope"
+import { listApprovalViews } from "../../../../../queries/approval/approval-views"
+import { buyerScope } from "../../../../../queries/company/buyer-scope"
+import { notFound } from "../../../../http"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const scope = await buyerScope(req.scope, req.auth_context.actor_id)

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { buyerScope, requireCompanyAdmin } from "../../../../../lib/company-scope"
 import { inviteBuyer } from "../../../../../lib/company-users"
+import { buyerScope } from "../../../../../queries/company/buyer-scope"
+import { requireCompanyAdmin } from "../../../../http"
 import type { InviteBuyerBody } from "../validators"
 
 /** A company admin invites a colleague by e-mail; the response carries the link too, to share by hand. */

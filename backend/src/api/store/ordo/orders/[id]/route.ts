@@ -1,7 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listApprovalViews } from "../../../../../lib/approval-views"
-import { buyerScope, notFound, personName } from "../../../../../lib/company-scope"
+import { personName } from "../../../../../domain/names"
+import { listApprovalViews } from "../../../../../queries/approval/approval-views"
+import { buyerScope } from "../../../../../queries/company/buyer-scope"
+import { notFound } from "../../../../http"
 import { ORDER_LIST_FIELDS, ordoStatus } from "../route"
 
 /** One of the company's orders with its lines and approval history; other companies' ids: 404. */

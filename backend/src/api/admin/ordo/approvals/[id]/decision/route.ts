@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listApprovalViews } from "../../../../../../lib/approval-views"
 import { decideApproval, staffApprover } from "../../../../../../lib/approvals"
-import { notFound } from "../../../../../../lib/company-scope"
+import { listApprovalViews } from "../../../../../../queries/approval/approval-views"
+import { notFound } from "../../../../../http"
 import type { ApprovalDecisionBodyType } from "../../../../../store/ordo/validators"
 
 /** A sales manager or finance approver decides their level (their role is on their user record). */

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { notFound } from "../../../../../../lib/company-scope"
 import { COMPANY_MODULE } from "../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../modules/company/service"
+import { notFound } from "../../../../../http"
 import type { AdminCompanyAddress } from "../../validators"
 
 /** Staff: add an address to the company's address book. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { companyStatement, parsePeriod, statementCsv } from "../../../../../../lib/receivables-reports"
-import { renderStatementPdf } from "../../../../../../lib/statement-pdf"
+import { renderStatementPdf } from "../../../../../../documents/statement-pdf"
+import { companyStatement, parsePeriod, statementCsv } from "../../../../../../queries/receivables/reports"
 
 /** Staff: a company's statement of account, `?from=&to=` (inclusive), `?format=csv` for a spreadsheet. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,10 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { invoiceView, issueCreditNote } from "../../../../../../lib/receivables"
+import { invoiceWithLines } from "../../../../../../queries/receivables/invoices"
+import { issueCreditNoteWorkflow } from "../../../../../../workflows/receivables/issue-credit-note"
 import type { AdminCreditNote } from "../../validators"
 
-/** Staff: a credit note for returned or corrected lines of this invoice. */
+/** Finance: a credit note for returned or corrected lines of this invoice. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreditNote>>, res: MedusaResponse) {
-  const note = await issueCreditNote(req.scope, req.params.id, req.validatedBody)
-  res.status(201).json({ credit_note: invoiceView(note) })
+  const { result } = await issueCreditNoteWorkflow(req.scope).run({
+    input: { invoice_id: req.params.id, ...req.validatedBody },
+  })
+  res.status(201).json({ credit_note: await invoiceWithLines(req.scope, result) })
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listApprovalViews } from "../../../../../../lib/approval-views"
+import { listApprovalViews } from "../../../../../../queries/approval/approval-views"
 
 /** The approval history of one order (for the order page widget); null when it needed none. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

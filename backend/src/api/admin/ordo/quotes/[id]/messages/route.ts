@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { staffApprover } from "../../../../../../lib/approvals"
-import { notFound } from "../../../../../../lib/company-scope"
 import { addQuoteMessage, quoteView } from "../../../../../../lib/quotes"
+import { notFound } from "../../../../../http"
 import type { QuoteMessageBody } from "../../../../../store/ordo/quotes/validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof QuoteMessageBody>>, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound } from "../../../../../../lib/company-scope"
-import { renderQuotePdf } from "../../../../../../lib/quote-pdf"
+import { renderQuotePdf } from "../../../../../../documents/quote-pdf"
 import { quoteView } from "../../../../../../lib/quotes"
+import { notFound } from "../../../../../http"
 import { pdfLang } from "../../../../../store/ordo/quotes/[id]/pdf/route"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { notFound } from "../../../../../../lib/company-scope"
 import { quoteView, sendQuote } from "../../../../../../lib/quotes"
+import { notFound } from "../../../../../http"
 import type { AdminSendQuote } from "../../../../../store/ordo/quotes/validators"
 
 /** Sends the current version to the buyer, valid until the given date (default 30 days). */

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { staffApprover } from "../../../../../../lib/approvals"
-import { notFound } from "../../../../../../lib/company-scope"
 import { quoteView, reviseQuote } from "../../../../../../lib/quotes"
+import { notFound } from "../../../../../http"
 import { resolveLineVariants } from "../../../../../store/ordo/quotes/helpers"
 import type { AdminReviseQuote } from "../../../../../store/ordo/quotes/validators"
 

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listApprovalViews } from "../../../../../../lib/approval-views"
 import { customerApprover, decideApproval } from "../../../../../../lib/approvals"
-import { buyerScope, notFound } from "../../../../../../lib/company-scope"
+import { listApprovalViews } from "../../../../../../queries/approval/approval-views"
+import { buyerScope } from "../../../../../../queries/company/buyer-scope"
+import { notFound } from "../../../../../http"
 import type { ApprovalDecisionBodyType } from "../../../validators"
 
 /** A company admin approves or rejects their level of a request of their own company. */

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { buyerScope, requireCompanyAdmin } from "../../../../../../lib/company-scope"
 import { removeBuyer, updateBuyer } from "../../../../../../lib/company-users"
+import { buyerScope } from "../../../../../../queries/company/buyer-scope"
+import { requireCompanyAdmin } from "../../../../../http"
 import type { UpdateBuyerBody } from "../../validators"
 
 /** A company admin changes a buyer's role or spending limit (null: no limit). */

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buyerScope, notFound, requireCompanyAdmin } from "../../../../../../lib/company-scope"
 import { COMPANY_MODULE } from "../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../modules/company/service"
+import { buyerScope } from "../../../../../../queries/company/buyer-scope"
+import { notFound, requireCompanyAdmin } from "../../../../../http"
 
 /** Withdraws an invitation that has not been accepted. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

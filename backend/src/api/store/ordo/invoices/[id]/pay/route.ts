@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { buyerScope, notFound } from "../../../../../../lib/company-scope"
-import { balanceOf } from "../../../../../../lib/receivables"
+import { balanceOf } from "../../../../../../domain/invoice-math"
 import { stripe, toMinorUnits } from "../../../../../../lib/stripe"
 import { INVOICE_MODULE } from "../../../../../../modules/invoice"
 import type InvoiceModuleService from "../../../../../../modules/invoice/service"
+import { buyerScope } from "../../../../../../queries/company/buyer-scope"
+import { notFound } from "../../../../../http"
 
 /**
  * A buyer pays an open invoice by card: a Stripe PaymentIntent for its balance, tagged with the

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { type PdfLang, renderQuotePdf } from "../../../../../../lib/quote-pdf"
+import { type PdfLang, renderQuotePdf } from "../../../../../../documents/quote-pdf"
 import { companyQuote } from "../../helpers"
 
 export const pdfLang = (q: unknown, fallback?: string): PdfLang =>

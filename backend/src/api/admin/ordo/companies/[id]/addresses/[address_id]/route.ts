@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound } from "../../../../../../../lib/company-scope"
 import { COMPANY_MODULE } from "../../../../../../../modules/company"
 import type CompanyModuleService from "../../../../../../../modules/company/service"
+import { notFound } from "../../../../../../http"
 
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const companies = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
