@@ -14,13 +14,14 @@ async function placedOrderTotals(container: MedusaContainer, companyId: string) 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "company",
-    fields: ["id", "orders.id", "orders.status", "orders.is_draft_order", "orders.summary.totals"],
+    fields: ["id", "orders.id", "orders.status", "orders.is_draft_order", "orders.summary"],
     filters: { id: companyId },
   })
   const orders = (((data[0] as any)?.orders ?? []) as any[]).filter(
     (o) => o && !o.is_draft_order && o.status !== "canceled",
   )
-  return orders.map((o) => ({ id: o.id as string, total: o.summary?.totals?.current_order_total ?? 0 }))
+  // Medusa's order module answers `summary` with the current version's totals (not the raw rows).
+  return orders.map((o) => ({ id: o.id as string, total: o.summary?.raw_current_order_total?.value ?? o.summary?.current_order_total ?? 0 }))
 }
 
 /**
