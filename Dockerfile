@@ -7,9 +7,11 @@ ENV MEDUSA_DISABLE_TELEMETRY=true
 COPY package.json package-lock.json ./
 COPY backend/package.json backend/
 COPY storefront/package.json storefront/
+COPY integrations/stripe/package.json integrations/stripe/
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN cd backend && NODE_ENV=production npx medusa build \
+RUN npx tsc -p integrations/stripe/tsconfig.json \
+ && cd backend && NODE_ENV=production npx medusa build \
  && cd ../storefront && NODE_ENV=production npx react-router build
 
 FROM node:20-bookworm-slim AS backend
@@ -17,6 +19,8 @@ WORKDIR /app
 ENV NODE_ENV=production MEDUSA_DISABLE_TELEMETRY=true
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/backend/.medusa/server ./backend/.medusa/server
+# Workspace packages are symlinked from node_modules: the adapters come along.
+COPY --from=build /app/integrations ./integrations
 WORKDIR /app/backend/.medusa/server
 EXPOSE 9000
 # The server process migrates before it starts; workers only start.

@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["backend/src/**/*.test.ts", "storefront/app/**/*.test.ts"],
+          include: ["backend/src/**/*.test.ts", "storefront/app/**/*.test.ts", "integrations/*/src/**/*.test.ts"],
         },
       },
       {

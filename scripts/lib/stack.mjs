@@ -55,8 +55,26 @@ export const baseEnv = (extra = {}) => ({
   ...extra,
 })
 
-/** Builds the backend (API + admin) and the storefront when their sources changed. */
+export const integrationsDir = join(root, "integrations")
+const typescriptCli = join(root, "node_modules", "typescript", "bin", "tsc")
+
+/** The provider adapters (integrations/<provider>, plain TypeScript packages) compiled to their dist/. */
+function buildIntegrations(quiet) {
+  for (const name of readdirSync(integrationsDir)) {
+    const dir = join(integrationsDir, name)
+    if (!existsSync(join(dir, "tsconfig.json"))) continue
+    const hash = hashTree(dir, ["src", "package.json", "tsconfig.json"])
+    const stamp = join(dir, "dist", ".ordo-build-hash")
+    if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash) continue
+    log(`building integrations/${name}…`)
+    run(process.execPath, [typescriptCli, "-p", join(dir, "tsconfig.json")], { cwd: dir, quiet })
+    writeFileSync(stamp, hash)
+  }
+}
+
+/** Builds the adapters, the backend (API + admin) and the storefront when their sources changed. */
 export function buildIfStale({ quiet = false } = {}) {
+  buildIntegrations(quiet)
   const backendHash = hashTree(backendDir, ["src", "medusa-config.ts", "package.json", "tsconfig.json"])
   const backendStamp = join(backendBuildDir, ".ordo-build-hash")
   if (!existsSync(backendStamp) || readFileSync(backendStamp, "utf8") !== backendHash) {

@@ -111,7 +111,7 @@ describe("paying an invoice by card with Stripe", () => {
       eventOf("payment_intent.succeeded", { ...pi, id: "pi_unknown", metadata: { invoice_id: "inv_nope" } }),
     )
     expect(unknown.status).toBe(400)
-    expect(unknown.body.message).toMatch(/No invoice inv_nope/)
+    expect(unknown.body.message).toMatch(/invoice_id: no invoice inv_nope/)
     expect(await sql("select 1 from payment_record where reference in ('pi_forged', 'pi_unknown')")).toHaveLength(0)
     // Events Ordo does not handle are acknowledged.
     expect((await deliver(eventOf("plan.created", fixture("event").data.object))).status).toBe(200)

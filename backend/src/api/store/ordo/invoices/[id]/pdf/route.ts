@@ -1,28 +1,21 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
 import { renderInvoicePdf } from "../../../../../../documents/invoice-pdf"
+import { pdfLang } from "../../../../../../documents/lang"
 import { buyerScope } from "../../../../../../queries/company/buyer-scope"
-import { invoiceWithLines } from "../../../../../../queries/receivables/invoices"
+import { invoiceDocument } from "../../../../../../queries/receivables/invoice-document"
+import { sendPdf } from "../../../../../documents"
 import { notFound } from "../../../../../http"
-import { pdfLang } from "../../../quotes/[id]/pdf/route"
+import type { DocumentQuery } from "../../../../../validation"
 
-/** Serves an invoice PDF (`?lang=en|zh-CN`, default the company's language) to staff or its company's buyers. */
-export async function sendInvoicePdf(req: AuthenticatedMedusaRequest, res: MedusaResponse, companyId?: string) {
-  const invoice = await invoiceWithLines(req.scope, req.params.id, companyId)
-  if (!invoice) throw notFound("Invoice", req.params.id)
-  const {
-    data: [company],
-  } = await req.scope
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "company", fields: ["legal_name", "locale"], filters: { id: invoice.company_id } })
-  const pdf = await renderInvoicePdf(invoice, company?.legal_name ?? "", pdfLang(req.query.lang, company?.locale))
-  res.setHeader("content-type", "application/pdf")
-  res.setHeader("content-disposition", `inline; filename="${invoice.number}.pdf"`)
-  res.send(pdf)
-}
-
+/** The invoice as PDF (`?lang=en|zh-CN`, default the company's language), for its company's buyers. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const scope = await buyerScope(req.scope, req.auth_context.actor_id)
-  if (!scope.membership) throw notFound("Invoice", req.params.id)
-  await sendInvoicePdf(req, res, scope.membership.company_id)
+  const doc = scope.membership
+    ? await invoiceDocument(req.scope, req.params.id, scope.membership.company_id)
+    : undefined
+  if (!doc) throw notFound("Invoice", req.params.id)
+  const { lang } = req.validatedQuery as z.infer<typeof DocumentQuery>
+  const pdf = await renderInvoicePdf(doc.invoice, doc.company_name, pdfLang(lang, doc.company_locale))
+  sendPdf(res, `${doc.invoice.number}.pdf`, pdf)
 }
