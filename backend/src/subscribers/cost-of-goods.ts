@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { costFulfillment } from "../lib/costing"
+import { costShipmentWorkflow } from "../workflows/stock/cost-shipment"
 
 /** Each shipment takes its cost of goods from the FIFO cost layers. */
 export default async function costOfGoodsOnFulfillment({
@@ -8,7 +8,7 @@ export default async function costOfGoodsOnFulfillment({
   container,
 }: SubscriberArgs<{ order_id: string; fulfillment_id: string }>) {
   try {
-    await costFulfillment(container, event.data.order_id, event.data.fulfillment_id)
+    await costShipmentWorkflow(container).run({ input: event.data })
   } catch (e: any) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

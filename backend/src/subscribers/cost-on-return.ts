@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { costReturn } from "../lib/costing"
-import { checkLowStock } from "../lib/stock-control"
+import { checkLowStockWorkflow } from "../workflows/stock/check-low-stock"
+import { costReturnWorkflow } from "../workflows/stock/cost-return"
 
 /** Returned units go back on their cost layers at the original cost; stock above a threshold re-arms its alert. */
 export default async function costOnReturn({
@@ -9,8 +9,10 @@ export default async function costOnReturn({
   container,
 }: SubscriberArgs<{ order_id: string; return_id: string }>) {
   try {
-    await costReturn(container, event.data.order_id, event.data.return_id)
-    await checkLowStock(container)
+    await costReturnWorkflow(container).run({
+      input: { order_id: event.data.order_id, return_id: event.data.return_id },
+    })
+    await checkLowStockWorkflow(container).run({ input: {} })
   } catch (e: any) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { checkLowStock } from "../lib/stock-control"
+import { checkLowStockWorkflow } from "../workflows/stock/check-low-stock"
 
 /**
  * After an order reserves stock (any channel) or is canceled, its items' levels are compared
@@ -19,7 +19,7 @@ export default async function lowStockAlerts({ event, container }: SubscriberArg
     const ids = (order?.items ?? []).flatMap((i: any) =>
       (i?.variant?.inventory_items ?? []).map((x: any) => x?.inventory_item_id).filter(Boolean),
     )
-    if (ids.length) await checkLowStock(container, ids)
+    if (ids.length) await checkLowStockWorkflow(container).run({ input: { inventory_item_ids: ids } })
   } catch (e: any) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { checkLowStock } from "../lib/stock-control"
+import { checkLowStockWorkflow } from "../workflows/stock/check-low-stock"
 
 /**
  * Stock set or changed outside Ordo's own screens (Medusa's inventory page, fulfillments,
@@ -9,7 +9,8 @@ import { checkLowStock } from "../lib/stock-control"
 export default async function lowStockOnLevelChange({ event, container }: SubscriberArgs<{ id: string }>) {
   try {
     const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ id: event.data.id })
-    if (levels.length) await checkLowStock(container, [levels[0].inventory_item_id])
+    if (levels.length)
+      await checkLowStockWorkflow(container).run({ input: { inventory_item_ids: [levels[0].inventory_item_id] } })
   } catch (e: any) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

@@ -27,6 +27,23 @@ export default class StockControlModuleService extends MedusaService({
   CostReturn,
 }) {
   /**
+   * Flips a threshold's "announced" flag with one guarded update: to now when it is not yet
+   * announced (`low`), back to null when it is. Returns false when another caller flipped it
+   * first, so a crossing is announced exactly once however many orders cross it at once.
+   */
+  @InjectTransactionManager()
+  async flipLowStockAlert(id: string, low: boolean, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as any
+    const rows = await manager.execute(
+      low
+        ? "update low_stock_threshold set alerted_at = now(), updated_at = now() where id = ? and alerted_at is null and deleted_at is null returning alerted_at"
+        : "update low_stock_threshold set alerted_at = null, updated_at = now() where id = ? and alerted_at is not null and deleted_at is null returning alerted_at",
+      [id],
+    )
+    return rows.length ? { alerted_at: rows[0].alerted_at as Date | null } : null
+  }
+
+  /**
    * A shipment's takes, in one transaction: each layer's `remaining` goes down by a guarded
    * update (never below zero, so a stale take fails instead of overdrawing), and the
    * allocations recording what was taken at what cost are written.

@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { conflict } from "../../../domain/errors"
-import { findStockShortages, shortageMessage } from "../../../lib/buyer"
+import { shortageMessage } from "../../../domain/stock"
+import { findStockShortages } from "../../../queries/stock/stock-shortages"
 import type { PricedLine } from "../types"
 
 export const assertStockStepId = "ordo-assert-stock"

@@ -57,3 +57,16 @@ export const ReceiptBody = z
       .max(1000),
   })
   .strict()
+
+const skuQuery = z.string().trim().toUpperCase().max(100, "sku: at most 100 characters")
+
+export const LevelsQuery = z
+  .object({
+    q: z.string().trim().max(100, "q: at most 100 characters").optional(),
+    low: z.enum(["true", "false", "1", "0"], { message: "low: true or false" }).optional(),
+  })
+  .strict()
+
+export const MovementsQuery = z.object({ sku: skuQuery.optional() }).strict()
+
+export const CostLayersQuery = z.object({ sku: skuQuery.pipe(z.string().min(1, "sku: required")) }).strict()

@@ -1,9 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { levelRows, searchVariants } from "../../../../../lib/stock-control"
+import type { z } from "@medusajs/framework/zod"
+import { levelRows } from "../../../../../queries/stock/levels"
+import { searchVariants } from "../../../../../queries/stock/variants"
+import type { LevelsQuery } from "../validators"
 
 /** Staff: stocked, reserved and available units per variant and location, with thresholds. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const variants = await searchVariants(req.scope, String(req.query.q ?? ""), 50)
-  const rows = await levelRows(req.scope, variants)
-  res.json({ levels: req.query.low ? rows.filter((r) => r.low) : rows })
+  const { q, low } = req.validatedQuery as z.infer<typeof LevelsQuery>
+  const rows = await levelRows(req.scope, await searchVariants(req.scope, q ?? "", 50))
+  res.json({ levels: low === "true" || low === "1" ? rows.filter((r) => r.low) : rows })
 }

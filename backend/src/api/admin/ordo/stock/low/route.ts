@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { lowStockRows } from "../../../../../lib/stock-control"
+import { lowStockRows } from "../../../../../queries/stock/levels"
 
 /** Staff: every variant and location at or below its low-stock threshold. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

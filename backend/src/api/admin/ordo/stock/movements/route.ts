@@ -1,12 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { stockControl } from "../../../../../lib/stock-control"
+import type { z } from "@medusajs/framework/zod"
+import { stockMovements } from "../../../../../queries/stock/records"
+import type { MovementsQuery } from "../validators"
 
 /** Staff: the audit of manual stock changes, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const sku = req.query.sku ? String(req.query.sku).trim().toUpperCase() : undefined
-  const movements = await stockControl(req.scope).listStockMovements(sku ? { sku } : {}, {
-    order: { created_at: "DESC" },
-    take: 200,
-  })
-  res.json({ movements })
+  const { sku } = req.validatedQuery as z.infer<typeof MovementsQuery>
+  res.json({ movements: await stockMovements(req.scope, sku || undefined) })
 }

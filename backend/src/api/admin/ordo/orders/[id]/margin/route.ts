@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { orderMargin } from "../../../../../../lib/costing"
+import { orderMargin } from "../../../../../../queries/stock/costs"
+import { notFound } from "../../../../../http"
 
 /** Staff: an order's FIFO cost of goods and gross margin (net of VAT). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const margin = await orderMargin(req.scope, req.params.id)
-  if (!margin) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} not found`)
+  if (!margin) throw notFound("Order", req.params.id)
   res.json(margin)
 }

@@ -1,12 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { costOf, margin, type OpenLayer, putBack, takeFifo } from "../domain/fifo"
-import { dec, toAmount } from "../domain/money"
-import { consumeCostLayersWorkflow, returnToCostLayersWorkflow } from "../workflows/stock/workflows"
-import { stockControl } from "./stock-control"
-import { withCostLocks } from "./stock-lock"
+import { costOf, margin, type OpenLayer, takeFifo } from "../../domain/fifo"
+import { dec, toAmount } from "../../domain/money"
+import { STOCK_CONTROL_MODULE } from "../../modules/stockcontrol"
+import type StockControlModuleService from "../../modules/stockcontrol/service"
 
-async function openLayers(container: MedusaContainer, variantIds: string[]) {
+const stockControl = (container: MedusaContainer) => container.resolve<StockControlModuleService>(STOCK_CONTROL_MODULE)
+
+/** Cost layers with units left, per variant, oldest first. */
+export async function openLayers(container: MedusaContainer, variantIds: string[]) {
   if (!variantIds.length) return new Map<string, (OpenLayer & { currency_code: string })[]>()
   const layers = (await stockControl(container).listCostLayers(
     { variant_id: [...new Set(variantIds)], remaining: { $gt: 0 } } as any,
@@ -26,131 +28,6 @@ async function openLayers(container: MedusaContainer, variantIds: string[]) {
     byVariant.set(l.variant_id, list)
   }
   return byVariant
-}
-
-/**
- * Cost of goods for a shipment: each shipped line takes its units from the variant's cost
- * layers oldest first (at the shipping location first). Runs once per fulfillment (a repeated
- * event finds the allocations already there) under a lock per variant.
- */
-export async function costFulfillment(container: MedusaContainer, orderId: string, fulfillmentId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [order],
-  } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "items.id",
-      "items.variant_id",
-      "fulfillments.id",
-      "fulfillments.location_id",
-      "fulfillments.items.line_item_id",
-      "fulfillments.items.quantity",
-    ],
-    filters: { id: orderId },
-  })
-  const fulfillment = (order?.fulfillments ?? []).find((f: any) => f?.id === fulfillmentId) as any
-  if (!fulfillment) return []
-  const variantOf = new Map((order.items ?? []).filter(Boolean).map((i: any) => [i.id, i.variant_id as string]))
-  const shipped = (fulfillment.items ?? [])
-    .filter((i: any) => i && variantOf.get(i.line_item_id) && Number(i.quantity) > 0)
-    .map((i: any) => ({
-      order_item_id: i.line_item_id as string,
-      variant_id: variantOf.get(i.line_item_id) as string,
-      quantity: Number(i.quantity),
-    }))
-  if (!shipped.length) return []
-  const svc = stockControl(container)
-  return withCostLocks(
-    container,
-    shipped.map((s: any) => s.variant_id),
-    async () => {
-      const done = await svc.listCostAllocations({ fulfillment_id: fulfillmentId })
-      if (done.length) return done
-      const layers = await openLayers(
-        container,
-        shipped.map((s: any) => s.variant_id),
-      )
-      const takes = shipped.flatMap((s: any) => {
-        const open = layers.get(s.variant_id) ?? []
-        const result = takeFifo(open, s.quantity, fulfillment.location_id)
-        // Later lines of the same variant see what earlier ones took.
-        for (const t of result) {
-          const l = open.find((x) => x.id === t.layer_id)
-          if (l) l.remaining -= t.quantity
-        }
-        return result.map((t) => ({
-          order_item_id: s.order_item_id,
-          variant_id: s.variant_id,
-          layer_id: t.layer_id,
-          quantity: t.quantity,
-          unit_cost: t.unit_cost,
-          currency_code: open.find((x) => x.id === t.layer_id)?.currency_code ?? null,
-        }))
-      })
-      const { result } = await consumeCostLayersWorkflow(container).run({
-        input: { order_id: orderId, fulfillment_id: fulfillmentId, takes },
-      })
-      return result
-    },
-  )
-}
-
-/**
- * A received return puts its units back on the layers the order took them from, at their
- * original cost. Once per return.
- */
-export async function costReturn(container: MedusaContainer, orderId: string, returnId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [ret],
-  } = await query.graph({
-    entity: "return",
-    fields: ["id", "order_id", "items.item_id", "items.received_quantity", "items.quantity"],
-    filters: { id: returnId },
-  })
-  if (!ret) return []
-  const received = (ret.items ?? [])
-    .filter((i: any) => i && Number(i.received_quantity ?? 0) > 0)
-    .map((i: any) => ({ order_item_id: i.item_id as string, quantity: Number(i.received_quantity) }))
-  if (!received.length) return []
-  const svc = stockControl(container)
-  const allocations = (await svc.listCostAllocations(
-    { order_id: orderId, order_item_id: received.map((r: any) => r.order_item_id) },
-    { order: { created_at: "ASC" }, take: null as any },
-  )) as any[]
-  if (!allocations.length) return []
-  return withCostLocks(
-    container,
-    allocations.map((a) => a.variant_id),
-    async () => {
-      const done = await svc.listCostReturns({ return_id: returnId })
-      if (done.length) return done
-      const fresh = (await svc.listCostAllocations(
-        { id: allocations.map((a) => a.id) },
-        { order: { created_at: "ASC" }, take: null as any },
-      )) as any[]
-      const backs = received.flatMap((r: any) =>
-        putBack(
-          fresh
-            .filter((a) => a.order_item_id === r.order_item_id)
-            .map((a) => ({
-              id: a.id,
-              layer_id: a.layer_id,
-              quantity: Number(a.quantity),
-              returned_quantity: Number(a.returned_quantity),
-            })),
-          r.quantity,
-        ),
-      )
-      if (!backs.length) return []
-      const { result } = await returnToCostLayersWorkflow(container).run({
-        input: { return_id: returnId, order_id: orderId, backs },
-      })
-      return result
-    },
-  )
 }
 
 /** The unit cost of each variant's most recent cost layer in the currency, spent or not. */
