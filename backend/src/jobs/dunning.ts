@@ -1,13 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { runDunning } from "../lib/dunning"
+import { runDunningWorkflow } from "../workflows/dunning/run-dunning"
 
 /** Every morning: payment reminders due today, and automatic credit holds. */
 export default async function dunningJob(container: MedusaContainer) {
-  const { sent, held } = await runDunning(container)
+  const { result } = await runDunningWorkflow(container).run({ input: { now: new Date().toISOString() } })
   container
     .resolve(ContainerRegistrationKeys.LOGGER)
-    .info(`Dunning: ${sent} reminder(s) sent, ${held} compan(ies) on hold`)
+    .info(`Dunning: ${result.sent} reminder(s) sent, ${result.held} compan(ies) on hold`)
 }
 
 export const config = { name: "ordo-dunning", schedule: "0 9 * * *" }

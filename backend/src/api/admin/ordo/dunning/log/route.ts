@@ -1,13 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { CREDIT_MODULE } from "../../../../../modules/credit"
-import type CreditModuleService from "../../../../../modules/credit/service"
+import type { z } from "@medusajs/framework/zod"
+import { dunningLog } from "../../../../../queries/dunning/dunning"
+import type { DunningLogQuery } from "../validators"
 
 /** Staff: what reminders were sent, newest first; `?company_id=` or `?invoice_id=`. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const filters: Record<string, unknown> = {}
-  for (const k of ["company_id", "invoice_id"] as const) if (typeof req.query[k] === "string") filters[k] = req.query[k]
-  const notices = await req.scope
-    .resolve<CreditModuleService>(CREDIT_MODULE)
-    .listDunningNotices(filters, { order: { created_at: "DESC" }, take: 500 })
-  res.json({ notices })
+  res.json({ notices: await dunningLog(req.scope, req.validatedQuery as z.infer<typeof DunningLogQuery>) })
 }

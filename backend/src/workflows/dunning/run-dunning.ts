@@ -1,0 +1,23 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { planDunningStep } from "./steps/plan-dunning"
+import { recordDunningNoticesStep } from "./steps/record-dunning-notices"
+import { sendDunningMailsStep } from "./steps/send-dunning-mails"
+import { setOverdueHoldsStep } from "./steps/set-overdue-holds"
+
+/**
+ * The daily reminder run (or one company's, from the Receivables page): each open invoice's
+ * highest level now due, once, mailed in the company's language and logged; companies past their
+ * auto-hold days, or reached by a hold level, go on credit hold.
+ */
+export const runDunningWorkflow = createWorkflow(
+  "ordo-run-dunning",
+  (input: { now: string; company_id?: string | null }) => {
+    const plan = planDunningStep(input)
+    const owned = recordDunningNoticesStep(
+      transform({ input, plan }, ({ input, plan }) => ({ now: input.now, notices: plan.notices })),
+    )
+    const sent = sendDunningMailsStep(owned)
+    const held = setOverdueHoldsStep(transform({ plan }, ({ plan }) => plan.holds))
+    return new WorkflowResponse(transform({ sent, held }, ({ sent, held }) => ({ sent, held })))
+  },
+)
