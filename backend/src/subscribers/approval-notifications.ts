@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { listApprovalViews } from "../queries/approval/approval-views"
 import { staffEmailsWithRole } from "../queries/staff/roles"
-import { APPROVAL_EVENTS } from "../workflows/approval/workflows"
+import { APPROVAL_EVENTS } from "../workflows/approval/events"
 
 /**
  * Tells the approvers of the level an order now waits for (company admins by their customer

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { personName } from "../../domain/names"
 import { creditAccountFor } from "../receivables/credit-account"
 
@@ -98,4 +98,19 @@ export async function buyingAccountOf(
       invoice_on: account.invoice_on,
     },
   }
+}
+
+/**
+ * The buyer's region: the one in their company's currency (or the retail account's). Never
+ * from anything the customer can write about themselves.
+ */
+export async function buyerRegionId(container: MedusaContainer, customerId: string) {
+  const account = await buyingAccountOf(container, customerId)
+  if (!account) {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "Your account is not linked to a company, so it cannot order on account. Ask the seller to open a company account for you.",
+    )
+  }
+  return { regionId: account.region_id, email: account.email }
 }

@@ -2,10 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { dec } from "../../domain/money"
 import { approvalChain } from "../../domain/order-gates"
-import { findStockShortages, shortageMessage } from "../../lib/buyer"
+import { shortageMessage } from "../../domain/stock"
 import { firingRules } from "../../workflows/order/steps/approval-rule-gate"
 import { catalogPrices } from "../pricing/catalog-prices"
 import { creditExposure } from "../receivables/exposure"
+import { findStockShortages } from "../stock/stock-shortages"
 import { buyingAccountOf } from "./buying-account"
 
 /**

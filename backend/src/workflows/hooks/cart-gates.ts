@@ -9,8 +9,9 @@ import {
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { MAX_LINE_QUANTITY } from "../../domain/order-gates"
-import { availabilityNote, findStockShortages } from "../../lib/buyer"
+import { availabilityNote } from "../../domain/stock"
 import { buyingAccountOf } from "../../queries/order/buying-account"
+import { findStockShortages } from "../../queries/stock/stock-shortages"
 
 /**
  * Ordo's rules inside Medusa's own cart workflows, so they hold whichever route (or webhook)

@@ -1,34 +1,24 @@
 import { Modules } from "@medusajs/framework/utils"
-import { createWorkflow, parallelize, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import {
   convertDraftOrderWorkflow,
   createOrderWorkflow,
   createRemoteLinkStep,
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
-import { approvalChain, chainCovered, orderFingerprint, orderTotal } from "../../domain/order-gates"
+import { orderFingerprint } from "../../domain/order-gates"
 import { COMPANY_MODULE } from "../../modules/company"
+import { APPROVAL_EVENTS } from "../approval/events"
 import { createApprovalRequestStep } from "../approval/steps/create-approval-request"
-import { markCartCompletedStep } from "../approval/steps/set-draft-order-status"
 import { acquireLocksStep } from "../common/steps/acquire-locks"
 import { releaseLocksStep } from "../common/steps/release-locks"
 import { issueDepositInvoiceStep } from "../receivables/steps/issue-deposit-invoice"
+import { evaluateOrderGates } from "./order-gates"
 import { assertApprovalCoversStep } from "./steps/assert-approval-covers"
-import { assertPoNumberStep } from "./steps/assert-po-number"
 import { assertStockStep } from "./steps/assert-stock"
-import { assertWholeQuantitiesStep } from "./steps/assert-whole-quantities"
-import { checkCreditStep } from "./steps/check-credit"
-import { checkDiscountsStep } from "./steps/check-discounts"
-import { checkOrderValueStep } from "./steps/check-order-value"
-import { checkSpendingLimitStep } from "./steps/check-spending-limit"
+import { markCartCompletedStep } from "./steps/mark-cart-completed"
 import { markQuoteOrderedStep } from "./steps/mark-quote-ordered"
-import { priceOrderLinesStep } from "./steps/price-order-lines"
-import { resolveBuyingAccountStep } from "./steps/resolve-buying-account"
-import { resolveOrderSourceStep } from "./steps/resolve-order-source"
-import { resolveShippingStep } from "./steps/resolve-shipping"
 import type { PlaceOrderInput } from "./types"
-
-export const ORDER_EVENTS = { approvalRequested: "ordo.approval.requested" } as const
 
 export type PlacedOrder = {
   order_id: string
@@ -52,7 +42,6 @@ const STOCK_BUSY = "Many orders for these products are being placed right now; n
  * Medusa's own ways to make an order (cart completion, draft conversion) refuse and point here.
  */
 export const placeOrderWorkflow = createWorkflow("ordo-place-order", (input: PlaceOrderInput) => {
-  const account = resolveBuyingAccountStep(input)
   // One placement at a time per cart, quote or waiting order: a double submit finds it placed.
   const sourceKey = transform({ input }, ({ input }) => ({
     keys: [`ordo:order-source:${input.cart_id ?? input.quote_id ?? input.approved?.order_id ?? ""}`].filter(
@@ -61,41 +50,7 @@ export const placeOrderWorkflow = createWorkflow("ordo-place-order", (input: Pla
     busy: "This order is being placed right now; please wait a moment and look at your orders",
   }))
   const sourceLock = acquireLocksStep(sourceKey).config({ name: "ordo-lock-order-source" })
-  const source = resolveOrderSourceStep({ input, account })
-  assertWholeQuantitiesStep(source)
-  const lines = priceOrderLinesStep({ input, account, source })
-  const poNumber = assertPoNumberStep({ input, source })
-  const shipping = resolveShippingStep({ input, account, source })
-
-  const facts = transform({ account, lines, shipping }, ({ account, lines, shipping }) => ({
-    currency_code: account.currency_code,
-    order_total: orderTotal(lines, shipping.freight.amount, shipping.tax_rate, account.currency_code),
-    lines: lines.map((l) => ({ sku: l.sku, list_price: l.list_price, unit_price: l.unit_price })),
-    buyer: { role: account.role, spending_limit: account.spending_limit },
-  }))
-  const [byValue, byDiscount, bySpending, byCredit] = parallelize(
-    checkOrderValueStep(facts),
-    checkDiscountsStep(facts),
-    checkSpendingLimitStep(facts),
-    checkCreditStep({ facts, account }),
-  )
-  const decision = transform(
-    { input, account, facts, byValue, byDiscount, bySpending, byCredit },
-    ({ input, account, facts, byValue, byDiscount, bySpending, byCredit }) => {
-      const { chain, triggers } = approvalChain([...byValue, ...byDiscount, ...bySpending, ...byCredit], account)
-      const approved = !!input.approved
-      const uncovered = approved ? chain.filter((r) => !chainCovered([r], input.approved?.approved_roles ?? [])) : []
-      return {
-        chain,
-        triggers,
-        approved,
-        uncovered,
-        reasons: triggers.map((t) => t.detail),
-        order_total: facts.order_total,
-        needs_approval: !approved && chain.length > 0 && !input.skip?.approval,
-      }
-    },
-  )
+  const { account, source, lines, poNumber, shipping, facts, decision } = evaluateOrderGates(input)
   assertApprovalCoversStep(decision)
 
   const lockKeys = transform({ lines }, ({ lines }) => ({
@@ -210,7 +165,7 @@ export const placeOrderWorkflow = createWorkflow("ordo-place-order", (input: Pla
       )
       const created = createApprovalRequestStep(requestInput)
       const event = transform({ created }, ({ created }) => ({ id: created.id }))
-      emitEventStep({ eventName: ORDER_EVENTS.approvalRequested, data: event })
+      emitEventStep({ eventName: APPROVAL_EVENTS.requested, data: event })
       return created
     },
   )

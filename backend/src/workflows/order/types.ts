@@ -1,19 +1,8 @@
+import { ADDRESS_FIELDS, type OrderAddress } from "../../domain/address"
 import type { OrderChannel, SkippableGate } from "../../domain/order-gates"
 import type { BuyingAccount } from "../../queries/order/buying-account"
 
-export const ADDRESS_FIELDS = [
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "city",
-  "province",
-  "postal_code",
-  "country_code",
-  "phone",
-] as const
-export type OrderAddress = Partial<Record<(typeof ADDRESS_FIELDS)[number], string | null>>
+export { ADDRESS_FIELDS, type OrderAddress }
 
 /**
  * Everything that can become an order. Exactly one source of lines: a buyer's cart

@@ -1,16 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { APPROVAL_MODULE } from "../../../../modules/approval"
-import type ApprovalModuleService from "../../../../modules/approval/service"
+import { approvalRules } from "../../../../queries/approval/rules"
+import { createApprovalRuleWorkflow } from "../../../../workflows/approval/create-approval-rule"
 import type { ApprovalRuleBody } from "./validators"
 
+/** Staff: the approval rules, oldest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const approvals: ApprovalModuleService = req.scope.resolve(APPROVAL_MODULE)
-  res.json({ rules: await approvals.listApprovalRules({}, { order: { created_at: "ASC" } }) })
+  res.json({ rules: await approvalRules(req.scope) })
 }
 
+/** Staff: a new approval rule. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof ApprovalRuleBody>>, res: MedusaResponse) {
-  const approvals: ApprovalModuleService = req.scope.resolve(APPROVAL_MODULE)
-  const rule = await approvals.createApprovalRules(req.validatedBody as any)
+  const { result: rule } = await createApprovalRuleWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ rule })
 }

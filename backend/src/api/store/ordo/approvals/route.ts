@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
 import { listApprovalViews } from "../../../../queries/approval/approval-views"
 import { buyerScope } from "../../../../queries/company/buyer-scope"
+import type { ApprovalListQuery } from "../../../validation"
 
 /**
  * Approval requests of the buyer's company. Company admins see all of them (they approve);
@@ -11,7 +13,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!scope.membership) return res.json({ approvals: [] })
   const filters: Record<string, unknown> = { company_id: scope.membership.company_id }
   if (scope.membership.role !== "admin") filters.requested_by = scope.customer_id
-  const status = req.query.status
-  if (typeof status === "string" && ["pending", "approved", "rejected"].includes(status)) filters.status = status
+  const { status } = req.validatedQuery as z.infer<typeof ApprovalListQuery>
+  if (status) filters.status = status
   res.json({ approvals: await listApprovalViews(req.scope, filters), role: scope.membership.role })
 }

@@ -1,7 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { customerApprover, decideApproval } from "../../../../../../lib/approvals"
+import { conflict } from "../../../../../../domain/errors"
 import { listApprovalViews } from "../../../../../../queries/approval/approval-views"
+import { customerApprover } from "../../../../../../queries/approval/approvers"
 import { buyerScope } from "../../../../../../queries/company/buyer-scope"
+import { decideApprovalWorkflow } from "../../../../../../workflows/approval/decide-approval"
 import { notFound } from "../../../../../http"
 import type { ApprovalDecisionBodyType } from "../../../validators"
 
@@ -12,12 +14,15 @@ export async function POST(req: AuthenticatedMedusaRequest<ApprovalDecisionBodyT
     ? await listApprovalViews(req.scope, { id: req.params.id, company_id: scope.membership.company_id })
     : []
   if (!visible) throw notFound("Approval request", req.params.id)
-  await decideApproval(req.scope, {
-    request_id: req.params.id,
-    actor: await customerApprover(req.scope, scope.customer_id),
-    decision: req.validatedBody.decision,
-    comment: req.validatedBody.comment,
+  const { result } = await decideApprovalWorkflow(req.scope).run({
+    input: {
+      request_id: req.params.id,
+      actor: await customerApprover(req.scope, scope.customer_id),
+      decision: req.validatedBody.decision,
+      comment: req.validatedBody.comment,
+    },
   })
+  if (result.outcome === "restarted") throw conflict(result.message)
   const [approval] = await listApprovalViews(req.scope, { id: req.params.id })
   res.json({ approval })
 }

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { storeSalesChannelId } from "../../../../../../lib/buyer"
 import { placedOrderForCart } from "../../../../../../queries/order/placed-order-for-cart"
 import { placeOrderWorkflow } from "../../../../../../workflows/order/place-order"
+import { storeSalesChannelId } from "../../../../sales-channel"
 import type { StoreCheckoutType } from "./validators"
 
 /**
