@@ -4,7 +4,9 @@ import PDFDocument from "pdfkit"
 import { dec, formatAmount } from "../domain/money"
 import type { QuoteLine } from "../domain/quote-pricing"
 
-export type PdfLang = "en" | "zh-CN"
+import type { PdfLang } from "./lang"
+
+export type { PdfLang }
 
 const TEXT = {
   en: {

@@ -1,11 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { expireQuotes } from "../lib/quotes"
+import { expireQuotesWorkflow } from "../workflows/quote/expire-quotes"
 
 /** Sent quotes whose validity has passed become expired (accepting also checks the date itself). */
 export default async function expireQuotesJob(container: MedusaContainer) {
-  const n = await expireQuotes(container)
-  if (n) container.resolve(ContainerRegistrationKeys.LOGGER).info(`Expired ${n} quote(s) past their validity`)
+  const { result } = await expireQuotesWorkflow(container).run({ input: {} })
+  if (result.length) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).info(`Expired ${result.length} quote(s) past their validity`)
+  }
 }
 
 export const config = { name: "ordo-expire-quotes", schedule: "*/15 * * * *" }

@@ -1,9 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { QUOTE_STATUSES } from "../../../domain/quote-status"
 import { QuoteMessage } from "./quote-message"
 import { QuoteVersion } from "./quote-version"
-
-export const QUOTE_STATUSES = ["draft", "sent", "accepted", "rejected", "expired", "ordered"] as const
-export type QuoteStatus = (typeof QUOTE_STATUSES)[number]
 
 /**
  * A request for quote and its negotiation. Prices live in immutable versions; the quote row

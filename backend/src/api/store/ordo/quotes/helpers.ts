@@ -1,10 +1,8 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { QuoteLineInput } from "../../../../domain/quote-pricing"
-import { quoteView } from "../../../../lib/quotes"
+import { MedusaError } from "@medusajs/framework/utils"
 import { buyerScope } from "../../../../queries/company/buyer-scope"
+import { quoteView } from "../../../../queries/quote/quotes"
 import { notFound } from "../../../http"
-import type { QuoteLineBodyType } from "./validators"
 
 /** The quote if it belongs to the signed-in buyer's company; 404 otherwise (nothing revealed). */
 export async function companyQuote(req: AuthenticatedMedusaRequest<any>) {
@@ -23,20 +21,9 @@ export function mayActOnQuote(role: string | undefined) {
   }
 }
 
-/** Lines given by SKU become variant ids; an unknown SKU is named. */
-export async function resolveLineVariants(
-  req: AuthenticatedMedusaRequest<any>,
-  lines: QuoteLineBodyType[],
-): Promise<QuoteLineInput[]> {
-  const skus = lines.filter((l) => !l.variant_id).map((l) => l.sku as string)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = skus.length
-    ? await query.graph({ entity: "product_variant", fields: ["id", "sku"], filters: { sku: skus } })
-    : { data: [] as any[] }
-  const bySku = new Map(data.map((v: any) => [v.sku, v.id]))
-  return lines.map((l, i) => {
-    const variant_id = l.variant_id ?? bySku.get(l.sku)
-    if (!variant_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `lines.${i}.sku: unknown SKU ${l.sku}`)
-    return { variant_id, quantity: l.quantity, unit_price: l.unit_price, discount_percent: l.discount_percent }
-  })
+/** A staff quote exists (404 otherwise) — checked before a staff write names it. */
+export async function existingQuote(req: AuthenticatedMedusaRequest<any>) {
+  const quote = await quoteView(req.scope, { id: req.params.id })
+  if (!quote) throw notFound("Quote", req.params.id)
+  return quote
 }

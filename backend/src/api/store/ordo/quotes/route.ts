@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { listQuotes, quoteView, requestQuoteFromCart } from "../../../../lib/quotes"
 import { buyerScope } from "../../../../queries/company/buyer-scope"
+import { listQuotes, quoteView } from "../../../../queries/quote/quotes"
+import { requestQuoteFromCartWorkflow } from "../../../../workflows/quote/request-quote-from-cart"
 import type { StoreRequestQuote } from "./validators"
 
 /** The company's quotes, newest first. */
@@ -13,9 +14,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Turns the buyer's cart into a request for quote. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof StoreRequestQuote>>, res: MedusaResponse) {
-  const quote = await requestQuoteFromCart(req.scope, {
-    customer_id: req.auth_context.actor_id,
-    ...req.validatedBody,
+  const { result: quote } = await requestQuoteFromCartWorkflow(req.scope).run({
+    input: { customer_id: req.auth_context.actor_id, ...req.validatedBody },
   })
   res.status(201).json({ quote: await quoteView(req.scope, { id: quote.id }) })
 }

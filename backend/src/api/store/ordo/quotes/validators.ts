@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { QUOTE_STATUSES } from "../../../../domain/quote-status"
 import { amount, dateString, id } from "../../../validation"
 import { StoreCheckout } from "../carts/[id]/checkout/validators"
 
@@ -68,3 +69,10 @@ export const AdminSendQuote = z
   .strict()
 
 export type QuoteLineBodyType = z.infer<typeof QuoteLineBody>
+
+export const QuoteListQuery = z
+  .object({
+    status: z.enum(QUOTE_STATUSES, { message: `status: one of ${QUOTE_STATUSES.join(", ")}` }).optional(),
+    company_id: id("company_id").optional(),
+  })
+  .strict()

@@ -1,12 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listQuotes, quoteView } from "../../../../../lib/quotes"
 import { lastPricesPaid } from "../../../../../queries/order/purchase-history"
-import { notFound } from "../../../../http"
+import { listQuotes } from "../../../../../queries/quote/quotes"
+import { existingQuote } from "../../../../store/ordo/quotes/helpers"
 
 /** Staff: the quote, plus what quoting needs beside it: the company's earlier quotes and last prices paid. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const quote = await quoteView(req.scope, { id: req.params.id })
-  if (!quote) throw notFound("Quote", req.params.id)
+  const quote = await existingQuote(req)
   const [earlier, lastPrices] = await Promise.all([
     listQuotes(req.scope, { company_id: quote.company_id, id: { $ne: quote.id } }, 20),
     lastPricesPaid(req.scope, quote.company_id),

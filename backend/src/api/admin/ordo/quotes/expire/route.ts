@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { expireQuotes } from "../../../../../lib/quotes"
+import { expireQuotesWorkflow } from "../../../../../workflows/quote/expire-quotes"
 
 /** Staff: run the quote-expiry job now (it also runs every 15 minutes); answers how many expired. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ expired: await expireQuotes(req.scope) })
+  const { result } = await expireQuotesWorkflow(req.scope).run({ input: {} })
+  res.json({ expired: result.length })
 }

@@ -1,14 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import { pdfLang } from "../../../../../../documents/lang"
 import { renderQuotePdf } from "../../../../../../documents/quote-pdf"
-import { quoteView } from "../../../../../../lib/quotes"
+import { quoteView } from "../../../../../../queries/quote/quotes"
+import { sendPdf } from "../../../../../documents"
 import { notFound } from "../../../../../http"
-import { pdfLang } from "../../../../../store/ordo/quotes/[id]/pdf/route"
+import type { DocumentQuery } from "../../../../../validation"
 
+/** Staff: the quote as PDF, `?lang=en|zh-CN` (default: the company's language). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const quote = await quoteView(req.scope, { id: req.params.id })
   if (!quote) throw notFound("Quote", req.params.id)
-  const pdf = await renderQuotePdf(quote, pdfLang(req.query.lang, quote.company_locale))
-  res.setHeader("content-type", "application/pdf")
-  res.setHeader("content-disposition", `inline; filename="quote-Q-${quote.display_id}.pdf"`)
-  res.send(pdf)
+  const { lang } = req.validatedQuery as z.infer<typeof DocumentQuery>
+  sendPdf(res, `quote-Q-${quote.display_id}.pdf`, await renderQuotePdf(quote, pdfLang(lang, quote.company_locale)))
 }

@@ -1,15 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { type PdfLang, renderQuotePdf } from "../../../../../../documents/quote-pdf"
+import type { z } from "@medusajs/framework/zod"
+import { pdfLang } from "../../../../../../documents/lang"
+import { renderQuotePdf } from "../../../../../../documents/quote-pdf"
+import { sendPdf } from "../../../../../documents"
+import type { DocumentQuery } from "../../../../../validation"
 import { companyQuote } from "../../helpers"
-
-export const pdfLang = (q: unknown, fallback?: string): PdfLang =>
-  q === "zh-CN" || q === "en" ? q : fallback === "zh-CN" ? "zh-CN" : "en"
 
 /** The quote as PDF, `?lang=en|zh-CN` (default: the company's language). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { quote } = await companyQuote(req)
-  const pdf = await renderQuotePdf(quote, pdfLang(req.query.lang, quote.company_locale))
-  res.setHeader("content-type", "application/pdf")
-  res.setHeader("content-disposition", `inline; filename="quote-Q-${quote.display_id}.pdf"`)
-  res.send(pdf)
+  const { lang } = req.validatedQuery as z.infer<typeof DocumentQuery>
+  sendPdf(res, `quote-Q-${quote.display_id}.pdf`, await renderQuotePdf(quote, pdfLang(lang, quote.company_locale)))
 }
