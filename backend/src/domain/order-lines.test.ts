@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { MAX_LINES, parseEntryLines, parseOrderLines } from "./order-lines"
+import { MAX_LINES, parseEntryLines, parseLines, parseOrderLines, RECEIPT_FORMAT } from "./order-lines"
 
 describe("parseOrderLines", () => {
   it("reads SKU and quantity separated by spaces, tabs, commas and semicolons", () => {
@@ -92,5 +92,21 @@ describe("staff paste (SKU qty [price])", () => {
   it("refuses a paste over the line limit as a whole", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `SKU-${i} 1`).join("\n")
     expect(parseEntryLines(text)).toEqual({ lines: [], errors: [], too_many: 10_000 })
+  })
+})
+
+describe("goods received (SKU qty unit_cost)", () => {
+  it("reads the cost column and requires it", () => {
+    const { lines, errors } = parseLines("ab-1 10 12.5\nAB-2 3\nAB-3 2 x", RECEIPT_FORMAT)
+    expect(lines).toEqual([{ line: 1, raw: "ab-1 10 12.5", sku: "AB-1", quantity: 10, amount: "12.5" }])
+    expect(errors.map((e) => [e.line, e.code])).toEqual([
+      [2, "missing_unit_cost"],
+      [3, "invalid_unit_cost"],
+    ])
+  })
+
+  it("maps a spreadsheet's cost column by its Chinese header", () => {
+    const { lines } = parseLines("物料编码\t数量\t进价\nAB-1\t4\t3.20", RECEIPT_FORMAT)
+    expect(lines.map((l) => [l.sku, l.quantity, l.amount])).toEqual([["AB-1", 4, "3.20"]])
   })
 })

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { amount, id } from "../../../validation"
+import { amount, id, searchText } from "../../../validation"
 
 const price = (field: string) => amount(field, { allowEmpty: true })
 
@@ -58,3 +58,7 @@ export const ParseBody = z
     text: z.string().max(2_000_000, "text: too long"),
   })
   .strict()
+
+export const CustomerSearchQuery = z.object({ q: searchText().optional() }).strict()
+
+export const ProductSearchQuery = z.object({ company_id: id("company_id"), q: searchText().optional() }).strict()

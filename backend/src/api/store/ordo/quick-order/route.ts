@@ -2,7 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { type LineError, parseOrderLines } from "../../../../domain/order-lines"
-import { availabilityNote, buyerRegionId, findStockShortages, storeSalesChannelId } from "../../../../lib/buyer"
+import { availabilityNote } from "../../../../domain/stock"
+import { buyerRegionId } from "../../../../queries/order/buying-account"
+import { findStockShortages } from "../../../../queries/stock/stock-shortages"
+import { storeSalesChannelId } from "../../sales-channel"
 import type { StoreQuickOrderType } from "./validators"
 
 /**

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { parsePaste } from "../../../../../lib/order-entry"
+import { parsePaste } from "../../../../../queries/order-entry/paste"
 import type { ParseBody } from "../validators"
 
 /** Staff: pasted lines → order lines, with every unreadable line reported. Saves nothing. */

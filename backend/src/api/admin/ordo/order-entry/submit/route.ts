@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { staffApprover } from "../../../../../lib/approvals"
-import { submitEntry } from "../../../../../lib/order-entry"
+import { staffApprover } from "../../../../../queries/approval/approvers"
+import { submitEntryWorkflow } from "../../../../../workflows/order-entry/submit-entry"
 import type { SubmitBody } from "../validators"
 
 /**
@@ -10,12 +10,15 @@ import type { SubmitBody } from "../validators"
  * With an `Idempotency-Key`, a repeated submission answers with the order the first one made.
  */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof SubmitBody>>, res: MedusaResponse) {
-  const staff = await staffApprover(req.scope, req.auth_context.actor_id)
-  const outcome = await submitEntry(
-    req.scope,
-    req.validatedBody as any,
-    { id: staff.id, name: staff.name },
-    req.get("idempotency-key") || undefined,
-  )
-  res.status(outcome.status).json(outcome.body)
+  const { id, name } = await staffApprover(req.scope, req.auth_context.actor_id)
+  const { result } = await submitEntryWorkflow(req.scope).run({
+    input: { entry: req.validatedBody, actor: { id, name }, entry_key: req.get("idempotency-key") || undefined },
+  })
+  if (result.kind === "blocked") {
+    return res.status(400).json({ type: "invalid_data", message: result.message, blocks: result.blocks })
+  }
+  if (result.kind === "unconfirmed") {
+    return res.status(422).json({ type: "confirmation_required", message: result.message, warnings: result.warnings })
+  }
+  res.status(201).json(result.saved)
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { draftForEntry } from "../../../../../../lib/order-entry"
+import { draftForEntry } from "../../../../../../queries/order-entry/drafts"
 
 /** Staff: a saved draft, to reopen it in the entry screen. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
