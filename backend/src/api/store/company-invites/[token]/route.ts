@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { openInvite } from "../../../../lib/company-users"
+import { openInvite } from "../../../../queries/company/invites"
 
 /** Public: what an invitation link is for (company, e-mail, role), before the invitee signs up. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const invite: any = await openInvite(req.scope, req.params.token)
+  const invite = await openInvite(req.scope, req.params.token)
   res.json({
     invite: {
       email: invite.email,

@@ -1,15 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { COMPANY_MODULE } from "../../../../../../modules/company"
-import type CompanyModuleService from "../../../../../../modules/company/service"
+import { companyDetail } from "../../../../../../queries/company/companies"
+import { addCompanyAddressWorkflow } from "../../../../../../workflows/company/add-company-address"
 import { notFound } from "../../../../../http"
 import type { AdminCompanyAddress } from "../../validators"
 
 /** Staff: add an address to the company's address book. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCompanyAddress>>, res: MedusaResponse) {
-  const companies = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const [company] = await companies.listCompanies({ id: req.params.id })
-  if (!company) throw notFound("Company", req.params.id)
-  const address = await companies.createCompanyAddresses({ ...req.validatedBody, company_id: company.id } as any)
+  if (!(await companyDetail(req.scope, req.params.id))) throw notFound("Company", req.params.id)
+  const { result: address } = await addCompanyAddressWorkflow(req.scope).run({
+    input: { ...req.validatedBody, company_id: req.params.id },
+  })
   res.status(201).json({ address })
 }
