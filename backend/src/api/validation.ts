@@ -41,3 +41,25 @@ export const id = (field: string) =>
     .min(1, `${field}: required`)
     .max(100, `${field}: not a valid id`)
     .regex(/^[A-Za-z0-9_-]+$/, `${field}: not a valid id`)
+
+/** `?lang=` of a document: English or Chinese; unset means the company's language. */
+export const DocumentQuery = z
+  .object({ lang: z.enum(["en", "zh-CN"], { message: "lang: en or zh-CN" }).optional() })
+  .strict()
+
+/** A statement of account: `?from=&to=` (inclusive days), `?format=csv|pdf`, `?lang=`. */
+export const StatementQuery = DocumentQuery.extend({
+  from: dateString("from").optional(),
+  to: dateString("to").optional(),
+  format: z.enum(["json", "csv", "pdf"], { message: "format: json, csv or pdf" }).optional(),
+}).strict()
+
+export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "superseded"] as const
+export const ApprovalListQuery = z
+  .object({
+    status: z.enum(APPROVAL_STATUSES, { message: `status: one of ${APPROVAL_STATUSES.join(", ")}` }).optional(),
+  })
+  .strict()
+
+/** A search box: at most 100 characters. */
+export const searchText = (field = "q") => z.string().trim().max(100, `${field}: at most 100 characters`)

@@ -22,8 +22,6 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { dec } from "../domain/money"
-import { staffSalesChannelId } from "../lib/order-entry"
-import { receivePurchase } from "../lib/stock-control"
 import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
 import { COMPANY_MODULE } from "../modules/company"
@@ -34,6 +32,8 @@ import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
 import { STOCK_CONTROL_MODULE } from "../modules/stockcontrol"
 import type StockControlModuleService from "../modules/stockcontrol/service"
+import { ensureStaffChannelWorkflow } from "../workflows/order-entry/ensure-staff-channel"
+import { receivePurchaseWorkflow } from "../workflows/stock/receive-purchase"
 import {
   APPROVAL_RULES,
   BUYER_PASSWORD,
@@ -468,7 +468,7 @@ async function seedReceivables(container: ExecArgs["container"]) {
  * a few fast movers, and the warehouse role for the staff who get low-stock alerts.
  */
 async function seedInventoryControl(container: ExecArgs["container"]) {
-  await staffSalesChannelId(container)
+  await ensureStaffChannelWorkflow(container).run({ input: {} })
   const fenBySku = listPricesInFen()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: items } = await query.graph({
@@ -487,18 +487,17 @@ async function seedInventoryControl(container: ExecArgs["container"]) {
       })),
   )
   if (lines.length) {
-    await receivePurchase(
-      container,
-      {
+    await receivePurchaseWorkflow(container).run({
+      input: {
         supplier: "Opening balance",
         received_at: new Date("2026-01-01T00:00:00Z"),
         reference: "OPENING",
         currency_code: "cny",
         lines,
         adds_stock: false,
+        actor: null,
       },
-      null,
-    )
+    })
   }
   // Thresholds on the first dozen SKUs in Shanghai; ones already below are marked as announced.
   const levels = (items as any[]).sort((a, b) => String(a.sku).localeCompare(String(b.sku))).slice(0, 12)

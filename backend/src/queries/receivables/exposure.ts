@@ -21,7 +21,10 @@ async function placedOrderTotals(container: MedusaContainer, companyId: string) 
     (o) => o && !o.is_draft_order && o.status !== "canceled",
   )
   // Medusa's order module answers `summary` with the current version's totals (not the raw rows).
-  return orders.map((o) => ({ id: o.id as string, total: o.summary?.raw_current_order_total?.value ?? o.summary?.current_order_total ?? 0 }))
+  return orders.map((o) => ({
+    id: o.id as string,
+    total: o.summary?.raw_current_order_total?.value ?? o.summary?.current_order_total ?? 0,
+  }))
 }
 
 /**

@@ -1,0 +1,33 @@
+import { z } from "@medusajs/framework/zod"
+import { ORDER_LIST_STATUSES } from "../../../../queries/order/order-list"
+import { id, searchText } from "../../../validation"
+
+const day = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${field}: a date such as 2026-11-23`)
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), `${field}: a date such as 2026-11-23`)
+
+export const OrderListQuery = z
+  .object({
+    status: z
+      .enum(ORDER_LIST_STATUSES, { message: `status: one of ${ORDER_LIST_STATUSES.join(", ")}` })
+      .or(z.literal("").transform(() => undefined))
+      .optional(),
+    channel: id("channel")
+      .or(z.literal("").transform(() => undefined))
+      .optional(),
+    company_id: id("company_id")
+      .or(z.literal("").transform(() => undefined))
+      .optional(),
+    q: searchText().optional(),
+    from: day("from")
+      .or(z.literal("").transform(() => undefined))
+      .optional(),
+    to: day("to")
+      .or(z.literal("").transform(() => undefined))
+      .optional(),
+    limit: z.coerce.number({ message: "limit: a number" }).int("limit: a whole number").min(1).max(200).default(50),
+    offset: z.coerce.number({ message: "offset: a number" }).int("offset: a whole number").min(0).default(0),
+  })
+  .strict()
