@@ -57,120 +57,143 @@ describe("approvals: threshold, two levels, audit trail, stock only after the la
     expect(await reserved(inventoryItemId)).toBe(10)
   })
 
-  it("an order above 50,000 CNY waits for the company admin, then the sales manager", async () => {
-    const before = await reserved(inventoryItemId)
-    const r = await placeLargeOrder(purchasing, sku, 600, "BIG-600")
-    expect(r.status).toBe(200)
-    expect(r.body.order.ordo_status).toBe("requires_approval")
-    const orderId = r.body.order.id
-    const requestId = r.body.approval_request_id
-    expect(requestId).toMatch(/^apreq_/)
-    // Nothing reserved while it waits; the draft is not in Medusa's order list for the buyer.
-    expect(await reserved(inventoryItemId)).toBe(before)
-    const [row] = await sql('select status, is_draft_order from "order" where id = $1', [orderId])
-    expect(row).toMatchObject({ status: "draft", is_draft_order: true })
+  describe("an order above 50,000 CNY waits for the company admin, then the sales manager", () => {
+    let before: number
+    let orderId: string
+    let requestId: string
 
-    // Every buyer of the company sees it, with the rules that stopped it.
-    const seen = await api("GET", `/store/ordo/orders/${orderId}`, { token: purchasing })
-    expect(seen.status).toBe(200)
-    expect(seen.body.order.ordo_status).toBe("requires_approval")
-    expect(seen.body.approval.levels.map((l: any) => l.role)).toEqual(["company_admin", "sales_manager"])
-    expect(seen.body.approval.reasons.map((x: any) => x.rule_name)).toEqual(
-      expect.arrayContaining(["Orders above 50,000 CNY", "Buyer over spending limit"]),
-    )
-    // Another company sees nothing, not even that it exists.
-    expect((await api("GET", `/store/ordo/orders/${orderId}`, { token: globex })).status).toBe(404)
-    expect((await api("GET", `/store/ordo/approvals/${requestId}`, { token: globex })).status).toBe(404)
-    const globexDecision = await api("POST", `/store/ordo/approvals/${requestId}/decision`, {
-      token: globex,
-      body: { decision: "approved" },
+    it("waits as a draft with nothing reserved", async () => {
+      before = await reserved(inventoryItemId)
+      const r = await placeLargeOrder(purchasing, sku, 600, "BIG-600")
+      expect(r.status).toBe(200)
+      expect(r.body.order.ordo_status).toBe("requires_approval")
+      orderId = r.body.order.id
+      requestId = r.body.approval_request_id
+      expect(requestId).toMatch(/^apreq_/)
+      // Nothing reserved while it waits; the draft is not in Medusa's order list for the buyer.
+      expect(await reserved(inventoryItemId)).toBe(before)
+      const [row] = await sql('select status, is_draft_order from "order" where id = $1', [orderId])
+      expect(row).toMatchObject({ status: "draft", is_draft_order: true })
     })
-    expect(globexDecision.status).toBe(404)
 
-    // Not in the chain (or not this level): refused, nothing recorded.
-    for (const [token, path] of [
-      [purchasing, "store"], // the requester cannot approve their own order
-      [staffAdmin, "admin"], // staff cannot take the company admin's level
-      [staffSales, "admin"], // no approver role at all
-    ] as const) {
-      const d = await api("POST", `/${path}/ordo/approvals/${requestId}/decision`, {
-        token,
+    it("every buyer of the company sees it with both levels and the rules that stopped it", async () => {
+      // Every buyer of the company sees it, with the rules that stopped it.
+      const seen = await api("GET", `/store/ordo/orders/${orderId}`, { token: purchasing })
+      expect(seen.status).toBe(200)
+      expect(seen.body.order.ordo_status).toBe("requires_approval")
+      expect(seen.body.approval.levels.map((l: any) => l.role)).toEqual(["company_admin", "sales_manager"])
+      expect(seen.body.approval.reasons.map((x: any) => x.rule_name)).toEqual(
+        expect.arrayContaining(["Orders above 50,000 CNY", "Buyer over spending limit"]),
+      )
+    })
+
+    it("another company can neither see nor decide it", async () => {
+      // Another company sees nothing, not even that it exists.
+      expect((await api("GET", `/store/ordo/orders/${orderId}`, { token: globex })).status).toBe(404)
+      expect((await api("GET", `/store/ordo/approvals/${requestId}`, { token: globex })).status).toBe(404)
+      const globexDecision = await api("POST", `/store/ordo/approvals/${requestId}/decision`, {
+        token: globex,
         body: { decision: "approved" },
       })
-      expect(d.status).toBe(403)
-      expect(d.body.message).toMatch(/not an approver for level 1/)
-    }
-    // Medusa's own draft-order routes cannot place or edit it behind the approvers' backs.
-    const convert = await api("POST", `/admin/draft-orders/${orderId}/convert-to-order`, { token: staffAdmin })
-    expect(convert.status).toBe(400)
-    expect(convert.body.message).toMatch(/waiting for approval/)
-    const editDraft = await api("POST", `/admin/draft-orders/${orderId}/edit`, { token: staffAdmin })
-    expect(editDraft.status).toBe(400)
-    expect(await reserved(inventoryItemId)).toBe(before)
-
-    const bad = await api("POST", `/store/ordo/approvals/${requestId}/decision`, {
-      token: acmeAdmin,
-      body: { decision: "maybe" },
+      expect(globexDecision.status).toBe(404)
     })
-    expect(bad.status).toBe(400)
-    expect(bad.body.message).toMatch(/decision/)
-    expect(await sql("select * from approval_decision where request_id = $1", [requestId])).toHaveLength(0)
 
-    // The company admin sees it in their queue and approves level 1.
-    const queue = await api("GET", "/store/ordo/approvals?status=pending", { token: acmeAdmin })
-    expect(queue.body.approvals.map((a: any) => a.id)).toContain(requestId)
-    const first = await api("POST", `/store/ordo/approvals/${requestId}/decision`, {
-      token: acmeAdmin,
-      body: { decision: "approved", comment: "Needed for the Q4 line" },
+    it("refuses the requester, staff at the company admin's level, non-approvers and Medusa's draft-order routes", async () => {
+      // Not in the chain (or not this level): refused, nothing recorded.
+      for (const [token, path] of [
+        [purchasing, "store"], // the requester cannot approve their own order
+        [staffAdmin, "admin"], // staff cannot take the company admin's level
+        [staffSales, "admin"], // no approver role at all
+      ] as const) {
+        const d = await api("POST", `/${path}/ordo/approvals/${requestId}/decision`, {
+          token,
+          body: { decision: "approved" },
+        })
+        expect(d.status).toBe(403)
+        expect(d.body.message).toMatch(/not an approver for level 1/)
+      }
+      // Medusa's own draft-order routes cannot place or edit it behind the approvers' backs.
+      const convert = await api("POST", `/admin/draft-orders/${orderId}/convert-to-order`, { token: staffAdmin })
+      expect(convert.status).toBe(400)
+      expect(convert.body.message).toMatch(/waiting for approval/)
+      const editDraft = await api("POST", `/admin/draft-orders/${orderId}/edit`, { token: staffAdmin })
+      expect(editDraft.status).toBe(400)
+      expect(await reserved(inventoryItemId)).toBe(before)
     })
-    expect(first.status).toBe(200)
-    expect(first.body.approval.current_level).toBe(2)
-    expect(await reserved(inventoryItemId)).toBe(before)
 
-    // Level 2 twice at once: exactly one decision counts, the other is refused.
-    const both = await Promise.all(
-      [1, 2].map(() =>
-        api("POST", `/admin/ordo/approvals/${requestId}/decision`, {
-          token: staffAdmin,
-          body: { decision: "approved", comment: "OK by sales" },
-        }),
-      ),
-    )
-    expect(both.map((x) => x.status).sort()).toEqual([200, 409])
-    expect(both.find((x) => x.status === 409)?.body.message).toMatch(/already (approved|been decided)/)
-    expect(await reserved(inventoryItemId)).toBe(before + 600)
+    it("refuses a malformed decision and records nothing", async () => {
+      const bad = await api("POST", `/store/ordo/approvals/${requestId}/decision`, {
+        token: acmeAdmin,
+        body: { decision: "maybe" },
+      })
+      expect(bad.status).toBe(400)
+      expect(bad.body.message).toMatch(/decision/)
+      expect(await sql("select * from approval_decision where request_id = $1", [requestId])).toHaveLength(0)
+    })
 
-    const after = await api("GET", `/store/ordo/orders/${orderId}`, { token: acmeAdmin })
-    expect(after.body.order.ordo_status).toBe("pending")
-    expect(after.body.order.is_draft_order).toBe(false)
-    const decisions = after.body.approval.decisions
-    expect(decisions.map((d: any) => [d.level, d.role, d.decision, d.actor_name, d.comment])).toEqual([
-      [1, "company_admin", "approved", expect.any(String), "Needed for the Q4 line"],
-      [2, "sales_manager", "approved", "Ordo Admin", "OK by sales"],
-    ])
-    // The order is now a normal order in Medusa's own store API, with its PO number.
-    const medusa = await api("GET", `/store/orders/${orderId}?fields=id,metadata`, { token: purchasing })
-    expect(medusa.status).toBe(200)
-    expect(medusa.body.order.metadata.po_number).toBe("BIG-600")
-    // Staff see the same history on the order.
-    const staffView = await api("GET", `/admin/ordo/orders/${orderId}/approval`, { token: staffAdmin })
-    expect(staffView.body.approval.status).toBe("approved")
+    it("the company admin approves level 1 from their queue; still nothing reserved", async () => {
+      // The company admin sees it in their queue and approves level 1.
+      const queue = await api("GET", "/store/ordo/approvals?status=pending", { token: acmeAdmin })
+      expect(queue.body.approvals.map((a: any) => a.id)).toContain(requestId)
+      const first = await api("POST", `/store/ordo/approvals/${requestId}/decision`, {
+        token: acmeAdmin,
+        body: { decision: "approved", comment: "Needed for the Q4 line" },
+      })
+      expect(first.status).toBe(200)
+      expect(first.body.approval.current_level).toBe(2)
+      expect(await reserved(inventoryItemId)).toBe(before)
+    })
 
-    // Approvers were notified: the company admin for level 1, the sales manager for level 2, the requester at the end.
-    const sent = async () =>
-      (
-        await sql(
-          "select \"to\", template from notification where data->>'approval_request_id' = $1 order by created_at",
-          [requestId],
-        )
-      ).map((n: any) => `${n.template} ${n.to}`)
-    for (let i = 0; i < 50 && (await sent()).length < 4; i++) await new Promise((r) => setTimeout(r, 100))
-    expect(await sent()).toEqual([
-      "ordo-approval-requested buyer@acme.test",
-      "ordo-approval-requested admin@ordo.test",
-      "ordo-approval-requested salesmanager@ordo.test",
-      "ordo-approval-decided purchasing@acme.test",
-    ])
+    it("two level-2 approvals at once: exactly one counts and the stock is reserved", async () => {
+      // Level 2 twice at once: exactly one decision counts, the other is refused.
+      const both = await Promise.all(
+        [1, 2].map(() =>
+          api("POST", `/admin/ordo/approvals/${requestId}/decision`, {
+            token: staffAdmin,
+            body: { decision: "approved", comment: "OK by sales" },
+          }),
+        ),
+      )
+      expect(both.map((x) => x.status).sort()).toEqual([200, 409])
+      expect(both.find((x) => x.status === 409)?.body.message).toMatch(/already (approved|been decided)/)
+      expect(await reserved(inventoryItemId)).toBe(before + 600)
+    })
+
+    it("the placed order shows the audit trail to the buyer, in Medusa's store API and to staff", async () => {
+      const after = await api("GET", `/store/ordo/orders/${orderId}`, { token: acmeAdmin })
+      expect(after.body.order.ordo_status).toBe("pending")
+      expect(after.body.order.is_draft_order).toBe(false)
+      const decisions = after.body.approval.decisions
+      expect(decisions.map((d: any) => [d.level, d.role, d.decision, d.actor_name, d.comment])).toEqual([
+        [1, "company_admin", "approved", expect.any(String), "Needed for the Q4 line"],
+        [2, "sales_manager", "approved", "Ordo Admin", "OK by sales"],
+      ])
+      // The order is now a normal order in Medusa's own store API, with its PO number.
+      const medusa = await api("GET", `/store/orders/${orderId}?fields=id,metadata`, { token: purchasing })
+      expect(medusa.status).toBe(200)
+      expect(medusa.body.order.metadata.po_number).toBe("BIG-600")
+      // Staff see the same history on the order.
+      const staffView = await api("GET", `/admin/ordo/orders/${orderId}/approval`, { token: staffAdmin })
+      expect(staffView.body.approval.status).toBe("approved")
+    })
+
+    it("notified the approvers of each level and then the requester", async () => {
+      // Approvers were notified: the company admin for level 1, the sales manager for level 2, the requester at the end.
+      const sent = async () =>
+        (
+          await sql(
+            "select \"to\", template from notification where data->>'approval_request_id' = $1 order by created_at",
+            [requestId],
+          )
+        ).map((n: any) => `${n.template} ${n.to}`)
+      for (let i = 0; i < 50 && (await sent()).length < 4; i++) await new Promise((r) => setTimeout(r, 100))
+      expect(await sent()).toEqual([
+        "ordo-approval-requested buyer@acme.test",
+        "ordo-approval-requested admin@ordo.test",
+        "ordo-approval-requested salesmanager@ordo.test",
+        "ordo-approval-decided purchasing@acme.test",
+      ])
+    })
   })
 
   it("a rejection cancels the waiting order with the reason and never reserves", async () => {

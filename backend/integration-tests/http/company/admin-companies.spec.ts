@@ -1,10 +1,20 @@
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { api, loginAdmin, loginBuyer, registerBuyer } from "../../../../tests/support/api"
 import { sql } from "../../../../tests/support/db"
 
 describe("staff manage companies in the admin API", () => {
-  it("creates a company with its own price group, edits it, keeps its address book and attaches buyers", async () => {
-    const staff = await loginAdmin()
+  const name = `Umbrella Parts ${Date.now()}`
+  let staff: string
+  let id: string
+  let addressId: string
+  let loner: Awaited<ReturnType<typeof registerBuyer>>
+  let buyerId: string
+
+  beforeAll(async () => {
+    staff = await loginAdmin()
+  })
+
+  it("refuses a company without a name, in a currency no region sells in, or from a buyer's token", async () => {
     const bad = await api("POST", "/admin/ordo/companies", {
       token: staff,
       body: { legal_name: "", currency_code: "cny" },
@@ -18,16 +28,14 @@ describe("staff manage companies in the admin API", () => {
     expect(noRegion.status).toBe(400)
     expect(noRegion.body.message).toMatch(/no region sells in CHF/)
     const buyerToken = await loginBuyer("buyer@acme.test")
-    expect(
-      (
-        await api("POST", "/admin/ordo/companies", {
-          token: buyerToken,
-          body: { legal_name: "X", currency_code: "cny" },
-        })
-      ).status,
-    ).toBe(401)
+    const asBuyer = await api("POST", "/admin/ordo/companies", {
+      token: buyerToken,
+      body: { legal_name: "X", currency_code: "cny" },
+    })
+    expect(asBuyer.status).toBe(401)
+  })
 
-    const name = `Umbrella Parts ${Date.now()}`
+  it("creates a company with its own price group", async () => {
     const created = await api("POST", "/admin/ordo/companies", {
       token: staff,
       body: {
@@ -39,9 +47,11 @@ describe("staff manage companies in the admin API", () => {
       },
     })
     expect(created.status).toBe(201)
-    const id = created.body.company.id
+    id = created.body.company.id
     expect(created.body.company.customer_group.name).toBe(name)
+  })
 
+  it("edits its aliases and language but not its currency", async () => {
     const edited = await api("POST", `/admin/ordo/companies/${id}`, {
       token: staff,
       body: { aliases: ["Umbrella", "UPC"], locale: "en" },
@@ -51,7 +61,9 @@ describe("staff manage companies in the admin API", () => {
     expect(
       (await api("POST", `/admin/ordo/companies/${id}`, { token: staff, body: { currency_code: "usd" } })).status,
     ).toBe(400)
+  })
 
+  it("keeps an address book, refusing a country that is not an ISO code", async () => {
     const badAddress = await api("POST", `/admin/ordo/companies/${id}/addresses`, {
       token: staff,
       body: { label: "HQ", address_1: "1 Road", city: "Shanghai", country_code: "china" },
@@ -71,14 +83,17 @@ describe("staff manage companies in the admin API", () => {
     })
     expect(address.status).toBe(201)
     expect(address.body.address.country_code).toBe("cn")
+    addressId = address.body.address.id
+  })
 
-    // A customer who signed up alone is attached as the company's admin, and joins its price group.
-    const loner = await registerBuyer(`loner.${Date.now()}@umbrella.test`)
+  it("attaches a customer who signed up alone as the company's admin, in its price group, once only", async () => {
+    loner = await registerBuyer(`loner.${Date.now()}@umbrella.test`)
     const attach = await api("POST", `/admin/ordo/companies/${id}/buyers`, {
       token: staff,
       body: { customer_id: loner.customerId, role: "admin", spending_limit: "30000" },
     })
     expect(attach.status).toBe(201)
+    buyerId = attach.body.buyer.id
     const twice = await api("POST", `/admin/ordo/companies/${id}/buyers`, {
       token: staff,
       body: { customer_id: loner.customerId },
@@ -92,12 +107,15 @@ describe("staff manage companies in the admin API", () => {
     expect(groups.map((g: any) => g.name)).toContain(name)
     const mine = await api("GET", "/store/ordo/company", { token: loner.token })
     expect(mine.body).toMatchObject({ role: "admin", spending_limit: 30000 })
+  })
 
+  it("shows staff the company with its address book and buyers", async () => {
     const detail = await api("GET", `/admin/ordo/companies/${id}`, { token: staff })
     expect(detail.body.company.addresses.map((a: any) => a.label)).toEqual(["HQ"])
     expect(detail.body.company.buyers).toHaveLength(1)
-    // The only admin cannot be removed or demoted, even by staff.
-    const buyerId = attach.body.buyer.id
+  })
+
+  it("staff cannot remove or demote the only admin, but can lift their limit", async () => {
     expect((await api("DELETE", `/admin/ordo/companies/${id}/buyers/${buyerId}`, { token: staff })).status).toBe(400)
     expect(
       (await api("POST", `/admin/ordo/companies/${id}/buyers/${buyerId}`, { token: staff, body: { role: "buyer" } }))
@@ -108,9 +126,11 @@ describe("staff manage companies in the admin API", () => {
       body: { spending_limit: null },
     })
     expect(limit.body.buyer.spending_limit).toBeNull()
-    expect(
-      (await api("DELETE", `/admin/ordo/companies/${id}/addresses/${address.body.address.id}`, { token: staff }))
-        .status,
-    ).toBe(200)
+  })
+
+  it("removes an address", async () => {
+    expect((await api("DELETE", `/admin/ordo/companies/${id}/addresses/${addressId}`, { token: staff })).status).toBe(
+      200,
+    )
   })
 })

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { freePort } from "../../../../scripts/lib/db.mjs"
 // @ts-expect-error plain ESM helper shared with `npm start`
 import { startBackend, stopService } from "../../../../scripts/lib/stack.mjs"
-import { api, buyerAddressId, createStockedProduct, loginAdmin, loginBuyer, stack, until } from "../../../../tests/support/api"
+import {
+  api,
+  buyerAddressId,
+  createStockedProduct,
+  loginAdmin,
+  loginBuyer,
+  stack,
+  until,
+} from "../../../../tests/support/api"
 import { sql } from "../../../../tests/support/db"
 
 // A Redis database of its own: it is flushed before the run, so nothing found in it is left over.
