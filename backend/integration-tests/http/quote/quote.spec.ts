@@ -208,6 +208,17 @@ describe("quotes: request from cart, staff versions, idempotent accept into one 
       body: { company_id: company.id, customer_id: "cus_nope", lines: [{ sku: A, quantity: 2 }] },
     })
     expect(wrongBuyer.status).toBe(400)
+    // A validity date in the past is refused, and the quote stays an unsent draft.
+    const past = await api("POST", `/admin/ordo/quotes/${id}/send`, {
+      token: staff,
+      body: { valid_until: "2020-01-01" },
+    })
+    expect(past.status).toBe(400)
+    expect(past.body.message).toMatch(/valid_until: must be in the future/)
+    expect((await sql("select status, sent_at from quote where id = $1", [id]))[0]).toEqual({
+      status: "draft",
+      sent_at: null,
+    })
     await api("POST", `/admin/ordo/quotes/${id}/send`, { token: staff, body: { valid_until: "2099-01-01" } })
     await sql("update quote set valid_until = now() - interval '1 day' where id = $1", [id])
     const r = await api("POST", `/store/ordo/quotes/${id}/accept`, {
