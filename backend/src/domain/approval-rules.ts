@@ -101,3 +101,12 @@ export function evaluateApprovalRules(rules: RuleLike[], facts: ApprovalFacts): 
   const chain = APPROVER_ROLES.filter((r) => roles.has(r))
   return { triggers: chain.length ? triggers : [], chain }
 }
+
+/** The rules that fired for an order, each with the chain of approver roles it asks for. */
+export type ApprovalTriggers = {
+  type: string
+  rule_id: string
+  rule_name: string
+  detail: string
+  levels: string[]
+}[]

@@ -1,9 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, FeatureFlag, MedusaError } from "@medusajs/framework/utils"
-import { INVOICE_MODULE } from "../../modules/invoice"
-import type InvoiceModuleService from "../../modules/invoice/service"
 import { orderChangeGates } from "../../queries/order/order-change-gates"
 import { creditAccountFor } from "../../queries/receivables/credit-account"
+import { depositInvoices } from "../../queries/receivables/invoicing"
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
@@ -113,9 +112,7 @@ export async function refuseShippingBeforeDeposit(req: MedusaRequest, _res: Medu
   const { data } = await query.graph({ entity: "order", fields: ["id", "metadata"], filters: { id: orderId } })
   const order = data[0] as any
   if (!order) return next()
-  const deposits = await req.scope
-    .resolve<InvoiceModuleService>(INVOICE_MODULE)
-    .listInvoices({ order_id: orderId, kind: "deposit", status: { $ne: "void" } } as any)
+  const deposits = await depositInvoices(req.scope, orderId)
   const companyId = order.metadata?.ordo_company_id as string | undefined
   const terms = companyId ? (await creditAccountFor(req.scope, companyId)).terms : undefined
   const required =

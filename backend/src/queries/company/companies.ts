@@ -30,6 +30,14 @@ export async function listCompanies(container: MedusaContainer) {
   return { companies: data, count: metadata?.count ?? data.length }
 }
 
+/** Whether a company with this id exists. */
+export async function companyExists(container: MedusaContainer, id: string) {
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "company", fields: ["id"], filters: { id } })
+  return data.length > 0
+}
+
 /** One company with its buyers and address book (undefined when there is none). */
 export async function companyDetail(container: MedusaContainer, id: string) {
   const {

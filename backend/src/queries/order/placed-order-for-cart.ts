@@ -1,6 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { PlacedOrder } from "../../workflows/order/place-order"
+
+/** What placing an order answers: the order, and its approval request when it waits for one. */
+export type PlacedOrder = {
+  order_id: string
+  status: "placed" | "requires_approval"
+  approval_request_id?: string
+}
 
 /** The order a checked-out cart became, and whether it still waits for approval. */
 export async function placedOrderForCart(container: MedusaContainer, cartId: string): Promise<PlacedOrder | undefined> {

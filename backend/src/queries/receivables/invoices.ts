@@ -24,6 +24,22 @@ export async function invoiceWithLines(container: MedusaContainer, id: string, c
   return invoice ? invoiceView(invoice) : undefined
 }
 
+/**
+ * A company's payments as its buyers see them (newest first): what each settled, by invoice
+ * number; who recorded it and its idempotency key stay with staff.
+ */
+export async function buyerPaymentViews(container: MedusaContainer, companyId: string) {
+  const payments = await listPayments(container, { company_id: companyId })
+  const ids = [...new Set(payments.flatMap((p) => (p.allocations ?? []).map((a: any) => a.invoice_id)))]
+  const numbers = new Map(
+    (ids.length ? await invoicesOf(container).listInvoices({ id: ids }) : []).map((i) => [i.id, i.number]),
+  )
+  return payments.map(({ recorded_by: _staff, idempotency_key: _key, ...p }: any) => ({
+    ...p,
+    allocations: (p.allocations ?? []).map((a: any) => ({ ...a, invoice_number: numbers.get(a.invoice_id) })),
+  }))
+}
+
 /** Payments (newest first) with their allocations. */
 export async function listPayments(container: MedusaContainer, filters: { company_id?: string; id?: string }) {
   return invoicesOf(container).listPaymentRecords(filters, {

@@ -201,6 +201,11 @@ export async function unpaidDeposit(container: MedusaContainer, orderId: string)
   return deposits[0]
 }
 
+/** The order's deposit invoices that still count (not voided). */
+export async function depositInvoices(container: MedusaContainer, orderId: string) {
+  return invoicesOf(container).listInvoices({ order_id: orderId, kind: "deposit", status: { $ne: "void" } } as any)
+}
+
 /** The company's open invoices and deposits. */
 export async function openInvoices(container: MedusaContainer, companyId: string) {
   return invoicesOf(container).listInvoices({

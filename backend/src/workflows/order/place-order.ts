@@ -8,6 +8,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { orderFingerprint } from "../../domain/order-gates"
 import { COMPANY_MODULE } from "../../modules/company"
+import type { PlacedOrder } from "../../queries/order/placed-order-for-cart"
 import { APPROVAL_EVENTS } from "../approval/events"
 import { createApprovalRequestStep } from "../approval/steps/create-approval-request"
 import { acquireLocksStep } from "../common/steps/acquire-locks"
@@ -20,11 +21,7 @@ import { markCartCompletedStep } from "./steps/mark-cart-completed"
 import { markQuoteOrderedStep } from "./steps/mark-quote-ordered"
 import type { PlaceOrderInput } from "./types"
 
-export type PlacedOrder = {
-  order_id: string
-  status: "placed" | "requires_approval"
-  approval_request_id?: string
-}
+export type { PlacedOrder }
 
 const STOCK_BUSY = "Many orders for these products are being placed right now; nothing was changed, please try again"
 

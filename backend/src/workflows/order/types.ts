@@ -69,12 +69,6 @@ export type OrderSource = {
   }
 }
 
-export type ApprovalTriggers = {
-  type: string
-  rule_id: string
-  rule_name: string
-  detail: string
-  levels: string[]
-}[]
+export type { ApprovalTriggers } from "../../domain/approval-rules"
 
 export type { BuyingAccount }

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { firingRules, type GateFacts } from "../../../queries/approval/firing-rules"
 import { creditExposure } from "../../../queries/receivables/exposure"
 import type { BuyingAccount } from "../types"
-import { firingRules, type GateFacts } from "./approval-rule-gate"
 
 export const checkCreditStepId = "ordo-check-credit"
 

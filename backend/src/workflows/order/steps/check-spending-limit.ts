@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { firingRules, type GateFacts } from "./approval-rule-gate"
+import { firingRules, type GateFacts } from "../../../queries/approval/firing-rules"
 
 export const checkSpendingLimitStepId = "ordo-check-spending-limit"
 

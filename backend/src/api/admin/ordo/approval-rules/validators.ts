@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { APPROVAL_RULE_TYPES, APPROVER_ROLES } from "../../../../modules/approval/models/approval-rule"
+import { APPROVAL_RULE_TYPES, APPROVER_ROLES } from "../../../../domain/approval-rules"
 import { amount } from "../../../validation"
 
 const decimal = (field: string) => amount(field)

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { COMPANY_MODULE } from "../../../../../../modules/company"
-import type CompanyModuleService from "../../../../../../modules/company/service"
+import { companyExists } from "../../../../../../queries/company/companies"
 import { creditAccountFor } from "../../../../../../queries/receivables/credit-account"
 import { creditExposure } from "../../../../../../queries/receivables/exposure"
 import { saveCreditAccountWorkflow } from "../../../../../../workflows/credit/save-credit-account"
@@ -18,10 +17,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Finance set a company's terms, limit, hold, invoicing moment and dunning pause. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreditAccount>>, res: MedusaResponse) {
-  const [company] = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listCompanies({ id: req.params.id })
-  if (!company) throw notFound("Company", req.params.id)
+  if (!(await companyExists(req.scope, req.params.id))) throw notFound("Company", req.params.id)
   const { result } = await saveCreditAccountWorkflow(req.scope).run({
-    input: { company_id: company.id, patch: req.validatedBody },
+    input: { company_id: req.params.id, patch: req.validatedBody },
   })
   res.json({ credit: result })
 }

@@ -1,9 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { type ApprovalFacts, ruleFires } from "../../../domain/approval-rules"
-import { APPROVAL_MODULE } from "../../../modules/approval"
-import type { ApprovalRuleType } from "../../../modules/approval/models/approval-rule"
-import type ApprovalModuleService from "../../../modules/approval/service"
-import type { ApprovalTriggers } from "../types"
+import {
+  type ApprovalFacts,
+  type ApprovalRuleType,
+  type ApprovalTriggers,
+  ruleFires,
+} from "../../domain/approval-rules"
+import { APPROVAL_MODULE } from "../../modules/approval"
+import type ApprovalModuleService from "../../modules/approval/service"
 
 /**
  * The active approval rules of some types that fire for an order, with the approver levels
