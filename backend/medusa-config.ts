@@ -91,6 +91,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/invoice" },
     { resolve: "./src/modules/stockcontrol" },
     { resolve: "./src/modules/staff" },
+    { resolve: "./src/modules/channel" },
     {
       // Approvers, buyers and debtors are told through Medusa's notification module: e-mails go
       // through SMTP (nodemailer) when SMTP_URL is set, else the local provider logs them.

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { root } from "./install.mjs"
 
-const NAMES = ["JWT_SECRET", "COOKIE_SECRET", "SESSION_SECRET"]
+const NAMES = ["JWT_SECRET", "COOKIE_SECRET", "SESSION_SECRET", "ORDO_CHANNEL_KEY"]
 
 export function localSecrets() {
   const dir = join(root, ".ordo")

@@ -45,5 +45,11 @@ export default defineMiddlewares({
     ...storeOrdoMiddlewares,
     // Stripe signs the exact bytes it sent: keep the raw body for verification.
     { methods: ["POST"], matcher: "/webhooks/stripe", bodyParser: { preserveRawBody: true } },
+    // Shopify signs the exact bytes too; its orders can be large.
+    {
+      methods: ["POST"],
+      matcher: "/webhooks/shopify/:connection_id",
+      bodyParser: { preserveRawBody: true, sizeLimit: "2mb" },
+    },
   ],
 })

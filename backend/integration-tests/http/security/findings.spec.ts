@@ -104,7 +104,7 @@ describe("1. forged tokens and secrets with public defaults", () => {
   it("npm start generates its own secrets once and keeps them out of git", async () => {
     const { localSecrets } = await import("../../../../scripts/lib/secrets.mjs")
     const first = localSecrets()
-    expect(Object.keys(first).sort()).toEqual(["COOKIE_SECRET", "JWT_SECRET", "SESSION_SECRET"])
+    expect(Object.keys(first).sort()).toEqual(["COOKIE_SECRET", "JWT_SECRET", "ORDO_CHANNEL_KEY", "SESSION_SECRET"])
     for (const v of Object.values(first)) expect(String(v)).toMatch(/^[0-9a-f]{64}$/)
     expect(localSecrets()).toEqual(first)
     const file = join(root, ".ordo/secrets.json")

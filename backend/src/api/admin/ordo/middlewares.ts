@@ -16,6 +16,7 @@ import {
 import { ApprovalDecisionBody } from "../../store/ordo/validators"
 import { ApprovalListQuery, DocumentQuery, StatementQuery } from "../../validation"
 import { ApprovalRuleBody, ApprovalRuleUpdate } from "./approval-rules/validators"
+import { channelMiddlewares } from "./channels/middlewares"
 import { AdminAddBuyer, AdminCompanyAddress, AdminCreateCompany, AdminUpdateCompany } from "./companies/validators"
 import { DunningLevelBody, DunningLogQuery, DunningRunBody } from "./dunning/validators"
 import {
@@ -60,6 +61,9 @@ export const adminOrdoMiddlewares: MiddlewareRoute[] = [
 
   // Stock and purchasing
   ...stockMiddlewares,
+
+  // Marketplace connections and their imported orders
+  ...channelMiddlewares,
 
   // Quotes
   { methods: ["GET"], matcher: "/admin/ordo/quotes", middlewares: [query(QuoteListQuery)] },

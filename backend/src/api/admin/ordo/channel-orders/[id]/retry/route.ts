@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { channelOrder } from "../../../../../../queries/marketplace/channel-orders"
+import { placeChannelOrder } from "../../../../../../workflows/marketplace/import-channel-order"
+import { notFound } from "../../../../../http"
+
+/** Try an exception again as it stands (stock has come in, a SKU was added to the catalogue). */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const row = (await channelOrder(req.scope, req.params.id)) as any
+  if (!row) throw notFound("Marketplace order", req.params.id)
+  const result = await placeChannelOrder(req.scope, { channel_order_id: row.id, connection_id: row.connection_id })
+  res
+    .status(result.outcome === "imported" ? 200 : 422)
+    .json({ result, channel_order: await channelOrder(req.scope, row.id) })
+}

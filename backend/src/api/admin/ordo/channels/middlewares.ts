@@ -1,0 +1,30 @@
+import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  ChannelConnectionBody,
+  ChannelConnectionUpdate,
+  ChannelOrderResolveBody,
+  ChannelOrdersQuery,
+} from "./validators"
+
+export const channelMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["POST"],
+    matcher: "/admin/ordo/channels",
+    middlewares: [validateAndTransformBody(ChannelConnectionBody)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/ordo/channels/:id",
+    middlewares: [validateAndTransformBody(ChannelConnectionUpdate)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/ordo/channels/:id/orders",
+    middlewares: [validateAndTransformQuery(ChannelOrdersQuery, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/ordo/channel-orders/:id/resolve",
+    middlewares: [validateAndTransformBody(ChannelOrderResolveBody)],
+  },
+]

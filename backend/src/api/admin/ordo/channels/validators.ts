@@ -1,0 +1,93 @@
+import { z } from "@medusajs/framework/zod"
+import { CHANNEL_ORDER_STATUSES, CHANNEL_TYPES } from "../../../../domain/marketplace"
+import { id } from "../../../validation"
+
+const secret = (field: string) => z.string().trim().min(1, `${field}: required`).max(500)
+const currency = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{3}$/, "config.currency_code: a three-letter currency code, e.g. CNY")
+
+export const ChannelConnectionBody = z
+  .object({
+    type: z.enum(CHANNEL_TYPES, { message: `type: one of ${CHANNEL_TYPES.join(", ")}` }),
+    name: z.string().trim().min(1, "name: required").max(100),
+    stock_location_id: id("stock_location_id"),
+    safety_stock: z
+      .number()
+      .int("safety_stock: a whole number")
+      .min(0, "safety_stock: 0 or more")
+      .max(1_000_000)
+      .optional(),
+    config: z
+      .object({
+        currency_code: currency,
+        shop_domain: z
+          .string()
+          .trim()
+          .regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/i, "config.shop_domain: the store's myshopify.com domain")
+          .optional(),
+        api_base_url: z.string().url("config.api_base_url: a URL").optional(),
+        marketplace_ids: z.array(z.string().trim().min(1)).max(20).optional(),
+      })
+      .strict(),
+    credentials: z
+      .object({
+        access_token: secret("credentials.access_token").optional(),
+        webhook_secret: secret("credentials.webhook_secret").optional(),
+        refresh_token: secret("credentials.refresh_token").optional(),
+        client_id: secret("credentials.client_id").optional(),
+        client_secret: secret("credentials.client_secret").optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if (b.type === "shopify" && !b.config.shop_domain)
+      ctx.addIssue({
+        code: "custom",
+        path: ["config", "shop_domain"],
+        message: "config.shop_domain: required for Shopify",
+      })
+    if (b.type === "shopify" && !b.credentials?.webhook_secret)
+      ctx.addIssue({
+        code: "custom",
+        path: ["credentials", "webhook_secret"],
+        message: "credentials.webhook_secret: required for Shopify (it signs the webhooks)",
+      })
+  })
+
+export const ChannelConnectionUpdate = z
+  .object({
+    status: z.enum(["enabled", "paused"], { message: "status: enabled or paused" }).optional(),
+    safety_stock: z
+      .number()
+      .int("safety_stock: a whole number")
+      .min(0, "safety_stock: 0 or more")
+      .max(1_000_000)
+      .optional(),
+  })
+  .strict()
+
+export const ChannelOrdersQuery = z
+  .object({
+    status: z
+      .enum(CHANNEL_ORDER_STATUSES, { message: `status: one of ${CHANNEL_ORDER_STATUSES.join(", ")}` })
+      .optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+
+export const ChannelOrderResolveBody = z
+  .object({
+    skus: z.record(z.string().trim().min(1).max(200), id("skus")).optional(),
+    customer_id: id("customer_id").optional(),
+    remember: z.boolean().optional(),
+  })
+  .strict()
+  .refine(
+    (b) => Object.keys(b.skus ?? {}).length > 0 || !!b.customer_id,
+    "skus: map at least one SKU or pick a customer",
+  )
