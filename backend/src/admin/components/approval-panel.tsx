@@ -1,21 +1,19 @@
 import { Badge, Button, Container, Heading, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { adminApi, day, money } from "../lib/api"
+import { useDecideApproval } from "../hooks/approvals"
+import { day, money } from "../lib/format"
 
 /** One approval request: why, the chain with every decision, and approve/reject for the waiting level. */
-export function ApprovalPanel({ approval: a, onDecided }: { approval: any; onDecided: () => void }) {
+export function ApprovalPanel({ approval: a }: { approval: any }) {
   const [comment, setComment] = useState("")
   const [error, setError] = useState("")
+  const decideApproval = useDecideApproval(a.id)
   const decide = async (decision: "approved" | "rejected") => {
     setError("")
     try {
-      await adminApi(`/admin/ordo/approvals/${a.id}/decision`, {
-        method: "POST",
-        body: { decision, comment: comment || undefined },
-      })
+      await decideApproval.mutateAsync({ decision, comment: comment || undefined })
       setComment("")
-      onDecided()
     } catch (e: any) {
       setError(e.message)
     }

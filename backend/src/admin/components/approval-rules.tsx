@@ -1,6 +1,7 @@
-import { Button, Checkbox, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
-import { adminApi } from "../lib/api"
+import { Button, Checkbox, Heading, Input, Label, Select, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { useApprovalRules, useCreateApprovalRule, useUpdateApprovalRule } from "../hooks/approvals"
+import { DataTable } from "./ui/data-table"
 
 const TYPES = [
   ["order_total_above", "Order total above"],
@@ -11,9 +12,18 @@ const TYPES = [
 ] as const
 const ROLES = ["company_admin", "sales_manager", "finance"] as const
 
+const condition = (r: any) =>
+  r.type === "order_total_above"
+    ? `total > ${r.amount} ${String(r.currency_code).toUpperCase()}`
+    : r.type === "line_discount_above"
+      ? `discount > ${r.percent}%`
+      : r.type.replaceAll("_", " ")
+
 /** The seller's approval policy: rules with their approver chain; edits apply to orders placed from now on. */
 export function ApprovalRules() {
-  const [rules, setRules] = useState<any[]>([])
+  const rules = useApprovalRules().data?.rules ?? []
+  const createRule = useCreateApprovalRule()
+  const updateRule = useUpdateApprovalRule()
   const [error, setError] = useState("")
   const [draft, setDraft] = useState({
     name: "",
@@ -23,15 +33,10 @@ export function ApprovalRules() {
     percent: "",
     levels: ["sales_manager"] as string[],
   })
-  const load = useCallback(() => adminApi("/admin/ordo/approval-rules").then((r) => setRules(r.rules)), [])
-  useEffect(() => {
-    load()
-  }, [load])
   const call = async (fn: () => Promise<unknown>) => {
     setError("")
     try {
       await fn()
-      await load()
     } catch (e: any) {
       setError(e.message)
     }
@@ -41,44 +46,38 @@ export function ApprovalRules() {
       ...d,
       levels: d.levels.includes(role) ? d.levels.filter((r) => r !== role) : [...d.levels, role],
     }))
+  const addRule = () =>
+    call(() =>
+      createRule.mutateAsync({
+        name: draft.name,
+        type: draft.type,
+        levels: ROLES.filter((r) => draft.levels.includes(r)),
+        ...(draft.type === "order_total_above" ? { amount: draft.amount, currency_code: draft.currency_code } : {}),
+        ...(draft.type === "line_discount_above" ? { percent: draft.percent } : {}),
+      }),
+    )
   return (
     <div className="flex flex-col gap-y-2">
       <Heading level="h2">Approval rules</Heading>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Rule</Table.HeaderCell>
-            <Table.HeaderCell>Condition</Table.HeaderCell>
-            <Table.HeaderCell>Approvers, in order</Table.HeaderCell>
-            <Table.HeaderCell>Active</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {rules.map((r) => (
-            <Table.Row key={r.id}>
-              <Table.Cell>{r.name}</Table.Cell>
-              <Table.Cell>
-                {r.type === "order_total_above"
-                  ? `total > ${r.amount} ${String(r.currency_code).toUpperCase()}`
-                  : r.type === "line_discount_above"
-                    ? `discount > ${r.percent}%`
-                    : r.type.replaceAll("_", " ")}
-              </Table.Cell>
-              <Table.Cell>{(r.levels ?? []).join(" → ")}</Table.Cell>
-              <Table.Cell>
-                <Checkbox
-                  checked={r.active}
-                  onCheckedChange={(v) =>
-                    call(() =>
-                      adminApi(`/admin/ordo/approval-rules/${r.id}`, { method: "POST", body: { active: !!v } }),
-                    )
-                  }
-                />
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+      <DataTable
+        rows={rules}
+        rowKey={(r) => r.id}
+        columns={[
+          { key: "name", header: "Rule", cell: (r) => r.name },
+          { key: "condition", header: "Condition", cell: condition },
+          { key: "levels", header: "Approvers, in order", cell: (r) => (r.levels ?? []).join(" → ") },
+          {
+            key: "active",
+            header: "Active",
+            cell: (r) => (
+              <Checkbox
+                checked={r.active}
+                onCheckedChange={(v) => call(() => updateRule.mutateAsync({ id: r.id, active: !!v }))}
+              />
+            ),
+          },
+        ]}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <Input
           size="small"
@@ -134,25 +133,7 @@ export function ApprovalRules() {
             </Label>
           </div>
         ))}
-        <Button
-          size="small"
-          onClick={() =>
-            call(() =>
-              adminApi("/admin/ordo/approval-rules", {
-                method: "POST",
-                body: {
-                  name: draft.name,
-                  type: draft.type,
-                  levels: ROLES.filter((r) => draft.levels.includes(r)),
-                  ...(draft.type === "order_total_above"
-                    ? { amount: draft.amount, currency_code: draft.currency_code }
-                    : {}),
-                  ...(draft.type === "line_discount_above" ? { percent: draft.percent } : {}),
-                },
-              }),
-            )
-          }
-        >
+        <Button size="small" onClick={addRule}>
           Add rule
         </Button>
       </div>

@@ -1,34 +1,37 @@
 import { Button, Checkbox, Heading, Input, Label, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
-import { adminApi, money } from "../lib/api"
+import { useEffect, useState } from "react"
+import { useCompanyCredit, useUpdateCompanyCredit } from "../hooks/companies"
+import { money } from "../lib/format"
+import { NativeSelect } from "./ui/native-select"
+
+const TERMS = ["prepaid", "cod", "deposit", "net", "eom"].map((t) => [t, t] as const)
+const INVOICE_ON = [
+  ["fulfillment", "invoice per shipment"],
+  ["order_placed", "invoice when placed"],
+  ["manual", "invoice manually"],
+] as const
 
 /** A company's credit: terms, limit, exposure, hold, invoicing moment and dunning pause. */
 export function CreditPanel({ companyId, currency }: { companyId: string; currency: string }) {
-  const [data, setData] = useState<any>(null)
+  const { data, error: loadError } = useCompanyCredit(companyId)
+  const updateCredit = useUpdateCompanyCredit(companyId)
   const [form, setForm] = useState<any>({})
   const [error, setError] = useState("")
-  const load = useCallback(
-    () =>
-      adminApi(`/admin/ordo/companies/${companyId}/credit`).then((r) => {
-        setData(r)
-        setForm({
-          terms: r.credit.terms,
-          net_days: String(r.credit.net_days),
-          credit_limit: r.credit.credit_limit ?? "",
-          invoice_on: r.credit.invoice_on,
-        })
-      }),
-    [companyId],
-  )
+  // Every (re)load resets the terms form to what is saved.
   useEffect(() => {
-    load().catch((e) => setError(e.message))
-  }, [load])
-  if (!data) return <Text size="small">{error || "Loading…"}</Text>
+    if (!data) return
+    setForm({
+      terms: data.credit.terms,
+      net_days: String(data.credit.net_days),
+      credit_limit: data.credit.credit_limit ?? "",
+      invoice_on: data.credit.invoice_on,
+    })
+  }, [data])
+  if (!data) return <Text size="small">{error || loadError?.message || "Loading…"}</Text>
   const save = async (patch: Record<string, unknown>) => {
     setError("")
     try {
-      await adminApi(`/admin/ordo/companies/${companyId}/credit`, { method: "POST", body: patch })
-      await load()
+      await updateCredit.mutateAsync(patch)
     } catch (e: any) {
       setError(e.message)
     }
@@ -49,13 +52,13 @@ export function CreditPanel({ companyId, currency }: { companyId: string; curren
         </Text>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        <select value={form.terms} onChange={(e) => setForm({ ...form, terms: e.target.value })} aria-label="Terms">
-          {["prepaid", "cod", "deposit", "net", "eom"].map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
+        <NativeSelect
+          bare
+          aria-label="Terms"
+          value={form.terms}
+          onChange={(terms) => setForm({ ...form, terms })}
+          options={TERMS}
+        />
         <Input
           size="small"
           aria-label="Days"
@@ -69,15 +72,13 @@ export function CreditPanel({ companyId, currency }: { companyId: string; curren
           value={form.credit_limit}
           onChange={(e) => setForm({ ...form, credit_limit: e.target.value })}
         />
-        <select
-          value={form.invoice_on}
-          onChange={(e) => setForm({ ...form, invoice_on: e.target.value })}
+        <NativeSelect
+          bare
           aria-label="Invoice on"
-        >
-          <option value="fulfillment">invoice per shipment</option>
-          <option value="order_placed">invoice when placed</option>
-          <option value="manual">invoice manually</option>
-        </select>
+          value={form.invoice_on}
+          onChange={(invoice_on) => setForm({ ...form, invoice_on })}
+          options={INVOICE_ON}
+        />
         <Button
           size="small"
           variant="secondary"

@@ -1,29 +1,17 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { adminApi, money } from "../lib/api"
-
-const nameOf = (x: any) => (x == null ? "—" : typeof x === "string" ? x : (x.name ?? x.id ?? "—"))
+import { useOrderMargin } from "../hooks/orders"
+import { money, nameOf } from "../lib/format"
 
 /** On Medusa's order page: where the order came from, who entered it, and what it earns (FIFO cost). */
 const OrderMarginWidget = ({ data }: { data: { id: string } }) => {
-  const [m, setM] = useState<any>(null)
-  const [error, setError] = useState("")
-  useEffect(() => {
-    let cancelled = false
-    adminApi(`/admin/ordo/orders/${data.id}/margin`)
-      .then((r) => !cancelled && setM(r))
-      .catch((e) => !cancelled && setError(e.message))
-    return () => {
-      cancelled = true
-    }
-  }, [data.id])
+  const { data: m, error } = useOrderMargin(data.id)
   if (!m)
     return error ? (
       <Container className="px-6 py-4">
         <Heading level="h2">Margin</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {error}
+          {error.message}
         </Text>
       </Container>
     ) : null

@@ -1,18 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CheckCircle } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
 import { ApprovalPanel } from "../../components/approval-panel"
 import { ApprovalRules } from "../../components/approval-rules"
-import { adminApi } from "../../lib/api"
+import { useApprovals } from "../../hooks/approvals"
 
 /** The approval queue: orders waiting for a sales manager or finance decision (and the rest, newest first). */
 const ApprovalsPage = () => {
-  const [approvals, setApprovals] = useState<any[]>([])
-  const load = useCallback(() => adminApi("/admin/ordo/approvals").then((r) => setApprovals(r.approvals)), [])
-  useEffect(() => {
-    load()
-  }, [load])
+  const approvals = useApprovals().data?.approvals ?? []
   const pending = approvals.filter((a) => a.status === "pending")
   return (
     <div className="flex flex-col gap-y-3">
@@ -26,7 +21,7 @@ const ApprovalsPage = () => {
         <ApprovalRules />
       </Container>
       {approvals.map((a) => (
-        <ApprovalPanel key={a.id} approval={a} onDecided={load} />
+        <ApprovalPanel key={a.id} approval={a} />
       ))}
     </div>
   )

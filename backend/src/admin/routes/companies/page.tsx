@@ -1,40 +1,33 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Button, Container, Heading, Input, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { adminApi } from "../../lib/api"
+import { DataTable } from "../../components/ui/data-table"
+import { useCompanies, useCreateCompany } from "../../hooks/companies"
+import { splitAliases } from "../../lib/format"
 
 const CompaniesPage = () => {
-  const [companies, setCompanies] = useState<any[] | null>(null)
+  const companies = useCompanies()
+  const createCompany = useCreateCompany()
   const [error, setError] = useState("")
   const [draft, setDraft] = useState({ legal_name: "", aliases: "", tax_id: "", currency_code: "cny" })
   const navigate = useNavigate()
   const create = async () => {
     setError("")
     try {
-      const r = await adminApi("/admin/ordo/companies", {
-        method: "POST",
-        body: {
-          legal_name: draft.legal_name,
-          aliases: draft.aliases
-            .split(",")
-            .map((a) => a.trim())
-            .filter(Boolean),
-          tax_id: draft.tax_id || undefined,
-          currency_code: draft.currency_code,
-        },
+      const r = await createCompany.mutateAsync({
+        legal_name: draft.legal_name,
+        aliases: splitAliases(draft.aliases),
+        tax_id: draft.tax_id || undefined,
+        currency_code: draft.currency_code,
       })
       navigate(`/companies/${r.company.id}`)
     } catch (e: any) {
       setError(e.message)
     }
   }
-  useEffect(() => {
-    adminApi("/admin/ordo/companies")
-      .then((r) => setCompanies(r.companies))
-      .catch((e) => setError(e.message))
-  }, [])
+  const shownError = error || companies.error?.message
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
@@ -72,33 +65,27 @@ const CompaniesPage = () => {
           New company
         </Button>
       </div>
-      {error ? <Text className="px-6 py-4 text-ui-fg-error">{error}</Text> : null}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Company</Table.HeaderCell>
-            <Table.HeaderCell>Aliases</Table.HeaderCell>
-            <Table.HeaderCell>Tax id</Table.HeaderCell>
-            <Table.HeaderCell>Currency</Table.HeaderCell>
-            <Table.HeaderCell>Buyers</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(companies ?? []).map((c) => (
-            <Table.Row key={c.id} data-testid="company-row">
-              <Table.Cell>
-                <Link to={`/companies/${c.id}`} className="text-ui-fg-interactive">
-                  {c.legal_name}
-                </Link>
-              </Table.Cell>
-              <Table.Cell>{(c.aliases ?? []).join(", ")}</Table.Cell>
-              <Table.Cell>{c.tax_id ?? "—"}</Table.Cell>
-              <Table.Cell>{c.currency_code.toUpperCase()}</Table.Cell>
-              <Table.Cell>{c.buyers?.length ?? 0}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+      {shownError ? <Text className="px-6 py-4 text-ui-fg-error">{shownError}</Text> : null}
+      <DataTable
+        rows={companies.data?.companies ?? []}
+        rowKey={(c) => c.id}
+        rowProps={() => ({ "data-testid": "company-row" })}
+        columns={[
+          {
+            key: "company",
+            header: "Company",
+            cell: (c) => (
+              <Link to={`/companies/${c.id}`} className="text-ui-fg-interactive">
+                {c.legal_name}
+              </Link>
+            ),
+          },
+          { key: "aliases", header: "Aliases", cell: (c) => (c.aliases ?? []).join(", ") },
+          { key: "tax", header: "Tax id", cell: (c) => c.tax_id ?? "—" },
+          { key: "currency", header: "Currency", cell: (c) => c.currency_code.toUpperCase() },
+          { key: "buyers", header: "Buyers", cell: (c) => c.buyers?.length ?? 0 },
+        ]}
+      />
     </Container>
   )
 }

@@ -1,9 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { QueueList } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
-import { type ReactNode, useEffect, useState } from "react"
+import { Badge, Button, Container, Heading, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
-import { adminApi, day, money } from "../../lib/api"
+import { DataTable } from "../../components/ui/data-table"
+import { FormField, TextField } from "../../components/ui/form-field"
+import { NativeSelect } from "../../components/ui/native-select"
+import { useCompanies } from "../../hooks/companies"
+import { useOrders } from "../../hooks/orders"
+import { day, money } from "../../lib/format"
 
 const STATUSES = ["draft", "requires_approval", "pending", "completed", "canceled"]
 const FILTERS = ["channel", "company_id", "status", "from", "to", "q"] as const
@@ -20,14 +25,19 @@ const statusColor = (s: string) =>
           ? "grey"
           : "blue"
 
-const Field = ({ id, label, children }: { id: string; label: string; children: ReactNode }) => (
-  <div className="flex flex-col">
-    <Label htmlFor={id} size="xsmall">
-      {label}
-    </Label>
-    {children}
-  </div>
-)
+const spaced = (x: unknown) => (x ? String(x).replaceAll("_", " ") : "—")
+
+/** The list's query string as sent: the filters set in the address bar, the offset, one page. */
+function listQuery(params: URLSearchParams) {
+  const sent = new URLSearchParams()
+  for (const k of FILTERS) {
+    const v = params.get(k)
+    if (v) sent.set(k, v)
+  }
+  sent.set("offset", params.get("offset") ?? "0")
+  sent.set("limit", String(PAGE))
+  return sent.toString()
+}
 
 /** A filter select: "any" first, then `[value, label]` options. */
 const FilterSelect = (p: {
@@ -36,69 +46,26 @@ const FilterSelect = (p: {
   any: string
   value: string
   onChange: (value: string) => void
-  options: [string, string][]
+  options: (readonly [string, string])[]
 }) => (
-  <Field id={p.id} label={p.label}>
-    <select
-      id={p.id}
-      className="rounded-md border bg-ui-bg-field px-2 py-1 text-sm"
-      value={p.value}
-      onChange={(e) => p.onChange(e.target.value)}
-    >
-      <option value="">{p.any}</option>
-      {p.options.map(([value, label]) => (
-        <option key={value} value={value}>
-          {label}
-        </option>
-      ))}
-    </select>
-  </Field>
+  <FormField id={p.id} label={p.label}>
+    <NativeSelect id={p.id} value={p.value} onChange={p.onChange} empty={p.any} options={p.options} />
+  </FormField>
 )
 
 /** Every order of every channel (storefront, staff entry, quotes), with who entered it. */
 const OrderDeskPage = () => {
   const [params, setParams] = useSearchParams()
-  const [orders, setOrders] = useState<any[]>([])
-  const [count, setCount] = useState(0)
-  const [channels, setChannels] = useState<{ id: string; name: string }[]>([])
-  const [companies, setCompanies] = useState<{ id: string; legal_name: string }[]>([])
   const [q, setQ] = useState(params.get("q") ?? "")
-  const [error, setError] = useState("")
-  const [loading, setLoading] = useState(false)
   const offset = Number(params.get("offset") ?? 0) || 0
   const query = params.toString()
-
-  useEffect(() => {
-    adminApi("/admin/ordo/companies")
-      .then((r) => setCompanies(r.companies))
-      .catch((e) => setError(e.message))
-  }, [])
-
-  useEffect(() => {
-    const search = new URLSearchParams(query)
-    const sent = new URLSearchParams()
-    for (const k of FILTERS) {
-      const v = search.get(k)
-      if (v) sent.set(k, v)
-    }
-    sent.set("offset", search.get("offset") ?? "0")
-    sent.set("limit", String(PAGE))
-    let cancelled = false
-    setLoading(true)
-    adminApi(`/admin/ordo/orders?${sent}`)
-      .then((r) => {
-        if (cancelled) return
-        setOrders(r.orders)
-        setCount(r.count)
-        setChannels(r.channels ?? [])
-        setError("")
-      })
-      .catch((e) => !cancelled && setError(e.message))
-      .finally(() => !cancelled && setLoading(false))
-    return () => {
-      cancelled = true
-    }
-  }, [query])
+  const list = useOrders(listQuery(params))
+  const companiesQuery = useCompanies()
+  const orders = list.data?.orders ?? []
+  const count = list.data?.count ?? 0
+  const channels = list.data?.channels ?? []
+  const companies = companiesQuery.data?.companies ?? []
+  const error = list.error?.message ?? companiesQuery.error?.message
 
   const setFilter = (k: string, v: string) => {
     const next = new URLSearchParams(params)
@@ -140,7 +107,7 @@ const OrderDeskPage = () => {
           any="All channels"
           value={params.get("channel") ?? ""}
           onChange={(v) => setFilter("channel", v)}
-          options={channels.map((c) => [c.id, c.name])}
+          options={channels.map((c) => [c.id, c.name] as const)}
         />
         <FilterSelect
           id="desk-company"
@@ -148,7 +115,7 @@ const OrderDeskPage = () => {
           any="All companies"
           value={params.get("company_id") ?? ""}
           onChange={(v) => setFilter("company_id", v)}
-          options={companies.map((c) => [c.id, c.legal_name])}
+          options={companies.map((c: any) => [c.id, c.legal_name] as const)}
         />
         <FilterSelect
           id="desk-status"
@@ -156,35 +123,29 @@ const OrderDeskPage = () => {
           any="Any status"
           value={params.get("status") ?? ""}
           onChange={(v) => setFilter("status", v)}
-          options={STATUSES.map((x) => [x, x.replace("_", " ")])}
+          options={STATUSES.map((x) => [x, x.replace("_", " ")] as const)}
         />
-        <Field id="desk-from" label="From">
-          <Input
-            id="desk-from"
-            type="date"
-            size="small"
-            value={params.get("from") ?? ""}
-            onChange={(e) => setFilter("from", e.target.value)}
-          />
-        </Field>
-        <Field id="desk-to" label="To">
-          <Input
-            id="desk-to"
-            type="date"
-            size="small"
-            value={params.get("to") ?? ""}
-            onChange={(e) => setFilter("to", e.target.value)}
-          />
-        </Field>
-        <Field id="desk-q" label="Search">
-          <Input
-            id="desk-q"
-            size="small"
-            placeholder="Order # or e-mail"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-          />
-        </Field>
+        <TextField
+          id="desk-from"
+          label="From"
+          type="date"
+          value={params.get("from") ?? ""}
+          onChange={(e) => setFilter("from", e.target.value)}
+        />
+        <TextField
+          id="desk-to"
+          label="To"
+          type="date"
+          value={params.get("to") ?? ""}
+          onChange={(e) => setFilter("to", e.target.value)}
+        />
+        <TextField
+          id="desk-q"
+          label="Search"
+          placeholder="Order # or e-mail"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
         <Button size="small" variant="secondary" type="submit">
           Search
         </Button>
@@ -203,59 +164,58 @@ const OrderDeskPage = () => {
         ) : null}
       </form>
       {error ? <Text className="px-6 py-3 text-ui-fg-error">{error}</Text> : null}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Order</Table.HeaderCell>
-            <Table.HeaderCell>Date</Table.HeaderCell>
-            <Table.HeaderCell>Channel</Table.HeaderCell>
-            <Table.HeaderCell>Company</Table.HeaderCell>
-            <Table.HeaderCell>Customer</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Payment</Table.HeaderCell>
-            <Table.HeaderCell>Fulfillment</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
-            <Table.HeaderCell>Entered by</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {orders.map((o) => (
-            <Table.Row key={o.id} data-testid="desk-order" data-id={o.id}>
-              <Table.Cell>
-                <Link
-                  to={o.status === "draft" ? `/order-entry?draft=${o.id}` : `/orders/${o.id}`}
-                  className="text-ui-fg-interactive"
-                >
-                  #{o.display_id}
-                </Link>
-              </Table.Cell>
-              <Table.Cell>{day(o.created_at)}</Table.Cell>
-              <Table.Cell>{o.channel?.name ?? "—"}</Table.Cell>
-              <Table.Cell>{o.company?.name ?? "—"}</Table.Cell>
-              <Table.Cell>
+      <DataTable
+        rows={orders}
+        rowKey={(o) => o.id}
+        rowProps={(o) => ({ "data-testid": "desk-order", "data-id": o.id })}
+        columns={[
+          {
+            key: "order",
+            header: "Order",
+            cell: (o) => (
+              <Link
+                to={o.status === "draft" ? `/order-entry?draft=${o.id}` : `/orders/${o.id}`}
+                className="text-ui-fg-interactive"
+              >
+                #{o.display_id}
+              </Link>
+            ),
+          },
+          { key: "date", header: "Date", cell: (o) => day(o.created_at) },
+          { key: "channel", header: "Channel", cell: (o) => o.channel?.name ?? "—" },
+          { key: "company", header: "Company", cell: (o) => o.company?.name ?? "—" },
+          {
+            key: "customer",
+            header: "Customer",
+            cell: (o) => (
+              <>
                 <Text size="small">{o.customer?.name || o.customer?.email || "—"}</Text>
                 {o.customer?.name && o.customer?.email ? (
                   <Text size="xsmall" className="text-ui-fg-muted">
                     {o.customer.email}
                   </Text>
                 ) : null}
-              </Table.Cell>
-              <Table.Cell>
-                <Badge size="2xsmall" color={statusColor(o.status)}>
-                  {String(o.status).replace("_", " ")}
-                </Badge>
-              </Table.Cell>
-              <Table.Cell>{o.payment_status ? String(o.payment_status).replaceAll("_", " ") : "—"}</Table.Cell>
-              <Table.Cell>{o.fulfillment_status ? String(o.fulfillment_status).replaceAll("_", " ") : "—"}</Table.Cell>
-              <Table.Cell className="text-right">{money(o.total, o.currency_code ?? "")}</Table.Cell>
-              <Table.Cell>{o.entered_by?.name ?? "—"}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+              </>
+            ),
+          },
+          {
+            key: "status",
+            header: "Status",
+            cell: (o) => (
+              <Badge size="2xsmall" color={statusColor(o.status)}>
+                {String(o.status).replace("_", " ")}
+              </Badge>
+            ),
+          },
+          { key: "payment", header: "Payment", cell: (o) => spaced(o.payment_status) },
+          { key: "fulfillment", header: "Fulfillment", cell: (o) => spaced(o.fulfillment_status) },
+          { key: "total", header: "Total", align: "right", cell: (o) => money(o.total, o.currency_code ?? "") },
+          { key: "entered", header: "Entered by", cell: (o) => o.entered_by?.name ?? "—" },
+        ]}
+      />
       <div className="flex items-center justify-between px-6 py-3">
         <Text size="small" className="text-ui-fg-subtle">
-          {loading
+          {list.isFetching
             ? "Loading…"
             : count
               ? `${offset + 1}–${Math.min(offset + orders.length, count)} of ${count}`

@@ -1,24 +1,21 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Badge, Container, Heading, Table } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Badge, Container, Heading } from "@medusajs/ui"
+import { useState } from "react"
 import { Link } from "react-router-dom"
-import { adminApi, day, money } from "../../lib/api"
+import { DataTable } from "../../components/ui/data-table"
+import { useCompanies } from "../../hooks/companies"
+import { useQuotes } from "../../hooks/quotes"
+import { day, money } from "../../lib/format"
 
 const STATUSES = ["", "draft", "sent", "accepted", "rejected", "expired", "ordered"]
 
 const QuotesPage = () => {
   const [status, setStatus] = useState("")
-  const [quotes, setQuotes] = useState<any[]>([])
-  const [companies, setCompanies] = useState<Record<string, string>>({})
-  useEffect(() => {
-    adminApi("/admin/ordo/companies").then((r) =>
-      setCompanies(Object.fromEntries(r.companies.map((c: any) => [c.id, c.legal_name]))),
-    )
-  }, [])
-  useEffect(() => {
-    adminApi(`/admin/ordo/quotes${status ? `?status=${status}` : ""}`).then((r) => setQuotes(r.quotes))
-  }, [status])
+  const quotes = useQuotes(status).data?.quotes ?? []
+  const companies = Object.fromEntries(
+    (useCompanies().data?.companies ?? []).map((c: any) => [c.id, c.legal_name as string]),
+  )
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
@@ -36,36 +33,27 @@ const QuotesPage = () => {
           ))}
         </div>
       </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Quote</Table.HeaderCell>
-            <Table.HeaderCell>Company</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Version</Table.HeaderCell>
-            <Table.HeaderCell>Valid until</Table.HeaderCell>
-            <Table.HeaderCell>Total</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {quotes.map((q) => (
-            <Table.Row key={q.id} data-testid="admin-quote-row">
-              <Table.Cell>
-                <Link to={`/quotes/${q.id}`} className="text-ui-fg-interactive">
-                  Q-{q.display_id}
-                </Link>
-              </Table.Cell>
-              <Table.Cell>{companies[q.company_id] ?? q.company_id}</Table.Cell>
-              <Table.Cell>
-                <Badge size="2xsmall">{q.status}</Badge>
-              </Table.Cell>
-              <Table.Cell>v{q.current_version}</Table.Cell>
-              <Table.Cell>{day(q.valid_until)}</Table.Cell>
-              <Table.Cell>{money(q.total, q.currency_code)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+      <DataTable
+        rows={quotes}
+        rowKey={(q) => q.id}
+        rowProps={() => ({ "data-testid": "admin-quote-row" })}
+        columns={[
+          {
+            key: "quote",
+            header: "Quote",
+            cell: (q) => (
+              <Link to={`/quotes/${q.id}`} className="text-ui-fg-interactive">
+                Q-{q.display_id}
+              </Link>
+            ),
+          },
+          { key: "company", header: "Company", cell: (q) => companies[q.company_id] ?? q.company_id },
+          { key: "status", header: "Status", cell: (q) => <Badge size="2xsmall">{q.status}</Badge> },
+          { key: "version", header: "Version", cell: (q) => `v${q.current_version}` },
+          { key: "valid", header: "Valid until", cell: (q) => day(q.valid_until) },
+          { key: "total", header: "Total", cell: (q) => money(q.total, q.currency_code) },
+        ]}
+      />
     </Container>
   )
 }

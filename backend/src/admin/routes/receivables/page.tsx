@@ -1,8 +1,21 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
-import { adminApi, day, money } from "../../lib/api"
+import { Badge, Button, Container, Heading, Input, Select, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { useState } from "react"
+import { DataTable } from "../../components/ui/data-table"
+import { NativeSelect } from "../../components/ui/native-select"
+import {
+  useDunningLevels,
+  useDunningLog,
+  useInvoices,
+  useReceivablesReport,
+  useRecordPayment,
+  useRunDunning,
+  useSaveDunningLevel,
+  useVoidInvoice,
+} from "../../hooks/receivables"
+import { day, money } from "../../lib/format"
 
 const BUCKETS = [
   ["current", "Current"],
@@ -11,105 +24,97 @@ const BUCKETS = [
   ["61_90", "61–90"],
   ["90_plus", "90+"],
 ] as const
+const METHODS = [
+  ["bank_transfer", "bank transfer"],
+  ["cash", "cash"],
+  ["cheque", "cheque"],
+] as const
+const TONES = ["friendly", "reminder", "firm", "final"].map((t) => [t, t] as const)
+
+/** A row of the ageing table: a company, or the total of a currency. */
+type AgeingRow = { key: string; name: ReactNode; amounts: any; currency: string; behaviour?: any }
 
 /** Finance: AR ageing and forecast, invoices, recording payments, and the reminder log. */
 const ReceivablesPage = () => {
-  const [report, setReport] = useState<any>(null)
-  const [invoices, setInvoices] = useState<any[]>([])
-  const [notices, setNotices] = useState<any[]>([])
-  const [levels, setLevels] = useState<any[]>([])
+  const report = useReceivablesReport()
+  const invoicesQuery = useInvoices()
+  const log = useDunningLog()
+  const levelsQuery = useDunningLevels()
+  const recordPayment = useRecordPayment()
+  const voidInvoice = useVoidInvoice()
+  const saveDunningLevel = useSaveDunningLevel()
+  const runDunning = useRunDunning()
   const [payment, setPayment] = useState({ company_id: "", amount: "", method: "bank_transfer", reference: "" })
   const [message, setMessage] = useState("")
   const [allocate, setAllocate] = useState<Record<string, string>>({})
-  const load = useCallback(async () => {
-    const [r, i, n, l] = await Promise.all([
-      adminApi("/admin/ordo/reports/receivables"),
-      adminApi("/admin/ordo/invoices"),
-      adminApi("/admin/ordo/dunning/log"),
-      adminApi("/admin/ordo/dunning/levels"),
-    ])
-    setReport(r)
-    setInvoices(i.invoices)
-    setNotices(n.notices)
-    setLevels(l.levels)
-  }, [])
-  useEffect(() => {
-    load().catch((e) => setMessage(e.message))
-  }, [load])
+  const companies: any[] = report.data?.companies ?? []
+  const invoices = invoicesQuery.data?.invoices ?? []
+  const notices = log.data?.notices ?? []
+  const levels = levelsQuery.data?.levels ?? []
+  const loadError = [report, invoicesQuery, log, levelsQuery].find((q) => q.error)?.error?.message
+  const shown = message || loadError
+
   const run = async (fn: () => Promise<string>) => {
     setMessage("")
     try {
       setMessage(await fn())
-      await load()
     } catch (e: any) {
       setMessage(e.message)
     }
   }
   const saveLevel = (l: any, patch: Record<string, unknown>) =>
     run(async () => {
-      await adminApi("/admin/ordo/dunning/levels", {
-        method: "POST",
-        body: {
-          id: l.id,
-          name: l.name,
-          offset_days: l.offset_days,
-          tone: l.tone,
-          hold: l.hold,
-          active: l.active,
-          ...patch,
-        },
-      })
+      const { id, name, offset_days, tone, hold, active } = l
+      await saveDunningLevel.mutateAsync({ id, name, offset_days, tone, hold, active, ...patch })
       return `Saved ${String(patch.name ?? l.name)}.`
     })
-  const names = Object.fromEntries((report?.companies ?? []).map((c: any) => [c.company_id, c.legal_name]))
+  const names = Object.fromEntries(companies.map((c: any) => [c.company_id, c.legal_name]))
+  const ageing: AgeingRow[] = [
+    ...companies.map((c) => ({
+      key: c.company_id,
+      name: c.legal_name,
+      amounts: c,
+      currency: c.currency_code,
+      behaviour: c.behaviour,
+    })),
+    ...(report.data?.totals ?? []).map((t: any) => ({
+      key: t.currency_code,
+      name: <b>Total {t.currency_code.toUpperCase()}</b>,
+      amounts: t,
+      currency: t.currency_code,
+    })),
+  ]
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="p-0">
         <Heading level="h1" className="px-6 py-4">
           Receivables
         </Heading>
-        {message ? <Text className="px-6 pb-2">{message}</Text> : null}
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Company</Table.HeaderCell>
-              {BUCKETS.map(([, label]) => (
-                <Table.HeaderCell key={label}>{label}</Table.HeaderCell>
-              ))}
-              <Table.HeaderCell>Total</Table.HeaderCell>
-              <Table.HeaderCell>Avg days late / on time</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(report?.companies ?? []).map((c: any) => (
-              <Table.Row key={c.company_id}>
-                <Table.Cell>{c.legal_name}</Table.Cell>
-                {BUCKETS.map(([k]) => (
-                  <Table.Cell key={k}>{money(c[k], c.currency_code)}</Table.Cell>
-                ))}
-                <Table.Cell>{money(c.total, c.currency_code)}</Table.Cell>
-                <Table.Cell>
-                  {c.behaviour.paid_invoices
-                    ? `${c.behaviour.average_days_late} d / ${Math.round(c.behaviour.on_time_share * 100)}%`
-                    : "—"}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-            {(report?.totals ?? []).map((t: any) => (
-              <Table.Row key={t.currency_code}>
-                <Table.Cell>
-                  <b>Total {t.currency_code.toUpperCase()}</b>
-                </Table.Cell>
-                {BUCKETS.map(([k]) => (
-                  <Table.Cell key={k}>{money(t[k], t.currency_code)}</Table.Cell>
-                ))}
-                <Table.Cell>{money(t.total, t.currency_code)}</Table.Cell>
-                <Table.Cell />
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-        {(report?.forecast ?? []).map((f: any) => (
+        {shown ? <Text className="px-6 pb-2">{shown}</Text> : null}
+        <DataTable
+          rows={ageing}
+          rowKey={(r) => r.key}
+          columns={[
+            { key: "company", header: "Company", cell: (r) => r.name },
+            ...BUCKETS.map(([k, label]) => ({
+              key: k,
+              header: label,
+              cell: (r: AgeingRow) => money(r.amounts[k], r.currency),
+            })),
+            { key: "total", header: "Total", cell: (r) => money(r.amounts.total, r.currency) },
+            {
+              key: "behaviour",
+              header: "Avg days late / on time",
+              cell: (r) =>
+                !r.behaviour
+                  ? null
+                  : r.behaviour.paid_invoices
+                    ? `${r.behaviour.average_days_late} d / ${Math.round(r.behaviour.on_time_share * 100)}%`
+                    : "—",
+            },
+          ]}
+        />
+        {(report.data?.forecast ?? []).map((f: any) => (
           <Text key={f.currency_code} size="small" className="px-6 py-2">
             Expected receipts ({f.currency_code.toUpperCase()}):{" "}
             {f.weeks.map((w: any) => `wk ${w.week} ${money(w.expected, f.currency_code)}`).join(" · ")} · later{" "}
@@ -125,7 +130,7 @@ const ReceivablesPage = () => {
             <Select.Value placeholder="Company" />
           </Select.Trigger>
           <Select.Content>
-            {(report?.companies ?? []).map((c: any) => (
+            {companies.map((c: any) => (
               <Select.Item key={c.company_id} value={c.company_id}>
                 {c.legal_name}
               </Select.Item>
@@ -138,11 +143,12 @@ const ReceivablesPage = () => {
           value={payment.amount}
           onChange={(e) => setPayment({ ...payment, amount: e.target.value })}
         />
-        <select value={payment.method} onChange={(e) => setPayment({ ...payment, method: e.target.value })}>
-          <option value="bank_transfer">bank transfer</option>
-          <option value="cash">cash</option>
-          <option value="cheque">cheque</option>
-        </select>
+        <NativeSelect
+          bare
+          value={payment.method}
+          onChange={(method) => setPayment({ ...payment, method })}
+          options={METHODS}
+        />
         <Input
           size="small"
           placeholder="Reference"
@@ -153,10 +159,7 @@ const ReceivablesPage = () => {
           size="small"
           onClick={() =>
             run(async () => {
-              const r = await adminApi("/admin/ordo/payments", {
-                method: "POST",
-                body: { ...payment, reference: payment.reference || undefined },
-              })
+              const r = await recordPayment.mutateAsync({ ...payment, reference: payment.reference || undefined })
               setPayment({ ...payment, amount: "", reference: "" })
               return `Recorded; ${r.payment.allocations.length} invoice(s) settled oldest due first, ${r.payment.unallocated} kept as credit.`
             })
@@ -170,79 +173,83 @@ const ReceivablesPage = () => {
         <Heading level="h2" className="px-6 py-4">
           Invoices
         </Heading>
-        <Table>
-          <Table.Body>
-            {invoices.map((i) => (
-              <Table.Row key={i.id} data-testid="admin-invoice-row" data-number={i.number}>
-                <Table.Cell>
-                  <a href={`/admin/ordo/invoices/${i.id}/pdf`} target="_blank" rel="noreferrer">
-                    {i.number}
-                  </a>
-                </Table.Cell>
-                <Table.Cell>{names[i.company_id] ?? i.company_id}</Table.Cell>
-                <Table.Cell>{day(i.issued_at)}</Table.Cell>
-                <Table.Cell>due {day(i.due_at)}</Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall" color={i.overdue ? "red" : i.status === "paid" ? "green" : "grey"}>
-                    {i.overdue ? `overdue ${i.days_overdue} d` : i.status}
-                  </Badge>
-                </Table.Cell>
-                <Table.Cell>{money(i.total, i.currency_code)}</Table.Cell>
-                <Table.Cell>balance {money(i.balance, i.currency_code)}</Table.Cell>
-                <Table.Cell>
-                  {i.status === "issued" || i.status === "partially_paid" ? (
-                    <div className="flex items-center gap-1">
-                      <Input
-                        size="small"
-                        placeholder="Amount received"
-                        value={allocate[i.id] ?? ""}
-                        onChange={(e) => setAllocate({ ...allocate, [i.id]: e.target.value })}
-                      />
+        <DataTable
+          rows={invoices}
+          rowKey={(i) => i.id}
+          rowProps={(i) => ({ "data-testid": "admin-invoice-row", "data-number": i.number })}
+          columns={[
+            {
+              key: "number",
+              cell: (i) => (
+                <a href={`/admin/ordo/invoices/${i.id}/pdf`} target="_blank" rel="noreferrer">
+                  {i.number}
+                </a>
+              ),
+            },
+            { key: "company", cell: (i) => names[i.company_id] ?? i.company_id },
+            { key: "issued", cell: (i) => day(i.issued_at) },
+            { key: "due", cell: (i) => `due ${day(i.due_at)}` },
+            {
+              key: "status",
+              cell: (i) => (
+                <Badge size="2xsmall" color={i.overdue ? "red" : i.status === "paid" ? "green" : "grey"}>
+                  {i.overdue ? `overdue ${i.days_overdue} d` : i.status}
+                </Badge>
+              ),
+            },
+            { key: "total", cell: (i) => money(i.total, i.currency_code) },
+            { key: "balance", cell: (i) => `balance ${money(i.balance, i.currency_code)}` },
+            {
+              key: "actions",
+              cell: (i) =>
+                i.status === "issued" || i.status === "partially_paid" ? (
+                  <div className="flex items-center gap-1">
+                    <Input
+                      size="small"
+                      placeholder="Amount received"
+                      value={allocate[i.id] ?? ""}
+                      onChange={(e) => setAllocate({ ...allocate, [i.id]: e.target.value })}
+                    />
+                    <Button
+                      size="small"
+                      variant="secondary"
+                      onClick={() =>
+                        run(async () => {
+                          const amount = allocate[i.id]
+                          await recordPayment.mutateAsync({
+                            company_id: i.company_id,
+                            amount,
+                            method: "bank_transfer",
+                            allocations: [{ invoice_id: i.id, amount }],
+                          })
+                          setAllocate({ ...allocate, [i.id]: "" })
+                          return `Payment of ${amount} allocated to ${i.number}.`
+                        })
+                      }
+                    >
+                      Record against this invoice
+                    </Button>
+                    {Number(i.paid_total) === 0 ? (
                       <Button
                         size="small"
-                        variant="secondary"
+                        variant="transparent"
                         onClick={() =>
                           run(async () => {
-                            const amount = allocate[i.id]
-                            await adminApi("/admin/ordo/payments", {
-                              method: "POST",
-                              body: {
-                                company_id: i.company_id,
-                                amount,
-                                method: "bank_transfer",
-                                allocations: [{ invoice_id: i.id, amount }],
-                              },
-                            })
-                            setAllocate({ ...allocate, [i.id]: "" })
-                            return `Payment of ${amount} allocated to ${i.number}.`
+                            const reason = window.prompt(`Why void ${i.number}?`)
+                            if (!reason) return "Not voided."
+                            await voidInvoice.mutateAsync({ id: i.id, reason })
+                            return `${i.number} voided.`
                           })
                         }
                       >
-                        Record against this invoice
+                        Void
                       </Button>
-                      {Number(i.paid_total) === 0 ? (
-                        <Button
-                          size="small"
-                          variant="transparent"
-                          onClick={() =>
-                            run(async () => {
-                              const reason = window.prompt(`Why void ${i.number}?`)
-                              if (!reason) return "Not voided."
-                              await adminApi(`/admin/ordo/invoices/${i.id}/void`, { method: "POST", body: { reason } })
-                              return `${i.number} voided.`
-                            })
-                          }
-                        >
-                          Void
-                        </Button>
-                      ) : null}
-                    </div>
-                  ) : null}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+                    ) : null}
+                  </div>
+                ) : null,
+            },
+          ]}
+        />
       </Container>
 
       <Container className="flex flex-col gap-y-2 px-6 py-4">
@@ -256,29 +263,33 @@ const ReceivablesPage = () => {
               defaultValue={String(l.offset_days)}
               onBlur={(e) => saveLevel(l, { offset_days: Number(e.target.value) })}
             />
-            <select defaultValue={l.tone} onChange={(e) => saveLevel(l, { tone: e.target.value })} aria-label="Tone">
-              {["friendly", "reminder", "firm", "final"].map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
-            </select>
-            <select
-              defaultValue={l.hold ? "hold" : ""}
-              onChange={(e) => saveLevel(l, { hold: e.target.value === "hold" })}
+            <NativeSelect
+              bare
+              aria-label="Tone"
+              defaultValue={l.tone}
+              onChange={(tone) => saveLevel(l, { tone })}
+              options={TONES}
+            />
+            <NativeSelect
+              bare
               aria-label="Hold"
-            >
-              <option value="">no hold</option>
-              <option value="hold">credit hold</option>
-            </select>
-            <select
-              defaultValue={l.active ? "on" : "off"}
-              onChange={(e) => saveLevel(l, { active: e.target.value === "on" })}
+              defaultValue={l.hold ? "hold" : ""}
+              onChange={(v) => saveLevel(l, { hold: v === "hold" })}
+              options={[
+                ["", "no hold"],
+                ["hold", "credit hold"],
+              ]}
+            />
+            <NativeSelect
+              bare
               aria-label="Active"
-            >
-              <option value="on">active</option>
-              <option value="off">off</option>
-            </select>
+              defaultValue={l.active ? "on" : "off"}
+              onChange={(v) => saveLevel(l, { active: v === "on" })}
+              options={[
+                ["on", "active"],
+                ["off", "off"],
+              ]}
+            />
           </div>
         ))}
         <div>
@@ -287,7 +298,7 @@ const ReceivablesPage = () => {
             variant="secondary"
             onClick={() =>
               run(async () => {
-                const r = await adminApi("/admin/ordo/dunning/run", { method: "POST", body: {} })
+                const r = await runDunning.mutateAsync()
                 return `${r.sent} reminder(s) sent, ${r.held} compan(ies) put on hold.`
               })
             }

@@ -1,32 +1,24 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Badge, Button, Checkbox, Container, Heading, Table, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { Badge, Button, Checkbox, Container, Heading, Text, toast } from "@medusajs/ui"
+import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminApi } from "../../lib/api"
-
-type StaffRow = { user_id: string; email: string; name: string; roles: string[] }
-type RoleInfo = { role: string; label: string; rights: string[] }
+import { DataTable } from "../../components/ui/data-table"
+import { type StaffRow, useSaveStaffRoles, useStaffRoles } from "../../hooks/staff-roles"
 
 /** Staff roles: who may do what. Managers change them; everyone else sees them. */
 const StaffRolesPage = () => {
   const { t } = useTranslation()
-  const [staff, setStaff] = useState<StaffRow[]>([])
-  const [roles, setRoles] = useState<RoleInfo[]>([])
+  const { data, error: loadError } = useStaffRoles()
+  const saveRoles = useSaveStaffRoles()
+  const staff = data?.staff ?? []
+  const roles = data?.roles ?? []
   const [draft, setDraft] = useState<Record<string, string[]>>({})
   const [error, setError] = useState<string | null>(null)
-  const load = useCallback(
-    () =>
-      adminApi("/admin/ordo/staff").then((r) => {
-        setStaff(r.staff)
-        setRoles(r.roles)
-        setDraft(Object.fromEntries(r.staff.map((s: StaffRow) => [s.user_id, s.roles])))
-      }),
-    [],
-  )
+  // Every (re)load starts the checkboxes from the saved roles.
   useEffect(() => {
-    load().catch((e) => setError(e.message))
-  }, [load])
+    if (data) setDraft(Object.fromEntries(data.staff.map((s) => [s.user_id, s.roles])))
+  }, [data])
   const toggle = (userId: string, role: string) =>
     setDraft((d) => {
       const current = d[userId] ?? []
@@ -35,14 +27,15 @@ const StaffRolesPage = () => {
   const save = async (row: StaffRow) => {
     setError(null)
     try {
-      await adminApi(`/admin/ordo/staff/${row.user_id}`, { method: "POST", body: { roles: draft[row.user_id] ?? [] } })
+      await saveRoles.mutateAsync({ userId: row.user_id, roles: draft[row.user_id] ?? [] })
       toast.success(t("ordo.staff.saved", { name: row.name }))
-      await load()
     } catch (e: any) {
       setError(e.message)
     }
   }
   const changed = (row: StaffRow) => [...(draft[row.user_id] ?? [])].sort().join() !== [...row.roles].sort().join()
+  const roleName = (r: { role: string; label: string }) => t(`ordo.staff.roles.${r.role}`, { defaultValue: r.label })
+  const shownError = error ?? loadError?.message
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="px-6 py-4">
@@ -50,61 +43,60 @@ const StaffRolesPage = () => {
         <Text size="small" className="text-ui-fg-subtle">
           {t("ordo.staff.intro")}
         </Text>
-        {error ? (
+        {shownError ? (
           <Text size="small" className="text-ui-fg-error mt-2" data-testid="staff-roles-error">
-            {error}
+            {shownError}
           </Text>
         ) : null}
       </Container>
       <Container className="overflow-x-auto p-0">
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("ordo.staff.person")}</Table.HeaderCell>
-              {roles.map((r) => (
-                <Table.HeaderCell key={r.role} className="whitespace-nowrap">
-                  {t(`ordo.staff.roles.${r.role}`, { defaultValue: r.label })}
-                </Table.HeaderCell>
-              ))}
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {staff.map((s) => (
-              <Table.Row key={s.user_id} data-testid={`staff-row-${s.email}`}>
-                <Table.Cell>
-                  <div className="flex flex-col py-2">
-                    <Text size="small" weight="plus">
-                      {s.name}
-                    </Text>
-                    <Text size="xsmall" className="text-ui-fg-subtle">
-                      {s.email}
-                    </Text>
-                    {!s.roles.length ? (
-                      <Badge size="2xsmall" className="mt-1 w-fit">
-                        {t("ordo.staff.none")}
-                      </Badge>
-                    ) : null}
-                  </div>
-                </Table.Cell>
-                {roles.map((r) => (
-                  <Table.Cell key={r.role}>
-                    <Checkbox
-                      aria-label={`${s.email} ${r.role}`}
-                      checked={(draft[s.user_id] ?? []).includes(r.role)}
-                      onCheckedChange={() => toggle(s.user_id, r.role)}
-                    />
-                  </Table.Cell>
-                ))}
-                <Table.Cell>
-                  <Button size="small" variant="secondary" disabled={!changed(s)} onClick={() => save(s)}>
-                    {t("ordo.staff.save")}
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable
+          rows={staff}
+          rowKey={(s) => s.user_id}
+          rowProps={(s) => ({ "data-testid": `staff-row-${s.email}` })}
+          columns={[
+            {
+              key: "person",
+              header: t("ordo.staff.person"),
+              cell: (s) => (
+                <div className="flex flex-col py-2">
+                  <Text size="small" weight="plus">
+                    {s.name}
+                  </Text>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {s.email}
+                  </Text>
+                  {!s.roles.length ? (
+                    <Badge size="2xsmall" className="mt-1 w-fit">
+                      {t("ordo.staff.none")}
+                    </Badge>
+                  ) : null}
+                </div>
+              ),
+            },
+            ...roles.map((r) => ({
+              key: r.role,
+              header: roleName(r),
+              headerClassName: "whitespace-nowrap",
+              cell: (s: StaffRow) => (
+                <Checkbox
+                  aria-label={`${s.email} ${r.role}`}
+                  checked={(draft[s.user_id] ?? []).includes(r.role)}
+                  onCheckedChange={() => toggle(s.user_id, r.role)}
+                />
+              ),
+            })),
+            {
+              key: "save",
+              header: "",
+              cell: (s) => (
+                <Button size="small" variant="secondary" disabled={!changed(s)} onClick={() => save(s)}>
+                  {t("ordo.staff.save")}
+                </Button>
+              ),
+            },
+          ]}
+        />
       </Container>
       <Container className="px-6 py-4">
         <Heading level="h2">{t("ordo.staff.rights")}</Heading>
@@ -112,7 +104,7 @@ const StaffRolesPage = () => {
           {roles.map((r) => (
             <li key={r.role}>
               <Text size="small">
-                <strong>{t(`ordo.staff.roles.${r.role}`, { defaultValue: r.label })}</strong>:{" "}
+                <strong>{roleName(r)}</strong>:{" "}
                 {r.rights
                   .map((right) => t(`ordo.staff.rightNames.${right}`, { defaultValue: right }))
                   .join(t("ordo.staff.separator"))}

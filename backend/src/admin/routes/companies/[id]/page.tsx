@@ -1,72 +1,86 @@
-import { Button, Container, Heading, Input, Select, Table, Text, Textarea } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { Button, Container, Heading, Input, Select, Text, Textarea } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link, useNavigate, useParams } from "react-router-dom"
+import { STAFF_ENTRY_FORMAT } from "../../../../domain/order-lines"
 import { CreditPanel } from "../../../components/credit-panel"
-import { adminApi, day, money, parseQuoteLines } from "../../../lib/api"
+import { DataTable } from "../../../components/ui/data-table"
+import { NativeSelect } from "../../../components/ui/native-select"
+import {
+  useAddCompanyAddress,
+  useAttachBuyer,
+  useCompany,
+  useRemoveBuyer,
+  useRemoveCompanyAddress,
+  useUpdateBuyer,
+  useUpdateCompany,
+} from "../../../hooks/companies"
+import { useCreateQuote } from "../../../hooks/quotes"
+import { day, money, splitAliases } from "../../../lib/format"
+import { readLines } from "../../../lib/lines"
 
-/** One company: buyers with roles and limits, addresses, price list, credit (placeholder), quotes; new quote. */
+const ADDRESS = { label: "", address_1: "", city: "", postal_code: "", country_code: "cn" }
+const BUYER_ROLES = [
+  ["admin", "admin"],
+  ["buyer", "buyer"],
+  ["finance", "finance"],
+] as const
+
+/** One company: buyers with roles and limits, addresses, price list, credit, quotes; new quote. */
 const CompanyPage = () => {
-  const { id } = useParams()
+  const id = useParams().id as string
   const navigate = useNavigate()
-  const [data, setData] = useState<any>(null)
+  const { t } = useTranslation()
+  const { data, error: loadError } = useCompany(id)
+  const updateCompany = useUpdateCompany(id)
+  const attachBuyer = useAttachBuyer(id)
+  const updateBuyer = useUpdateBuyer(id)
+  const removeBuyer = useRemoveBuyer(id)
+  const addAddress = useAddCompanyAddress(id)
+  const removeAddress = useRemoveCompanyAddress(id)
+  const createQuote = useCreateQuote()
   const [error, setError] = useState("")
   const [buyer, setBuyer] = useState("")
   const [text, setText] = useState("")
   const [edit, setEdit] = useState({ legal_name: "", aliases: "", tax_id: "" })
-  const [address, setAddress] = useState({ label: "", address_1: "", city: "", postal_code: "", country_code: "cn" })
+  const [address, setAddress] = useState(ADDRESS)
   const [attachEmail, setAttachEmail] = useState("")
-  const load = useCallback(
-    () =>
-      adminApi(`/admin/ordo/companies/${id}`).then((r) => {
-        setData(r)
-        setBuyer((b) => b || (r.company.buyers?.[0]?.customer?.id ?? ""))
-        setEdit({
-          legal_name: r.company.legal_name,
-          aliases: (r.company.aliases ?? []).join(", "),
-          tax_id: r.company.tax_id ?? "",
-        })
-      }),
-    [id],
-  )
+  // Every (re)load resets the edit form and picks the first buyer when none is picked.
   useEffect(() => {
-    load().catch((e) => setError(e.message))
-  }, [load])
+    if (!data) return
+    setBuyer((b) => b || (data.company.buyers?.[0]?.customer?.id ?? ""))
+    setEdit({
+      legal_name: data.company.legal_name,
+      aliases: (data.company.aliases ?? []).join(", "),
+      tax_id: data.company.tax_id ?? "",
+    })
+  }, [data])
   const run = async (fn: () => Promise<unknown>) => {
     setError("")
     try {
       await fn()
-      await load()
+      return true
     } catch (e: any) {
       setError(e.message)
+      return false
     }
   }
-  const attach = () =>
-    run(async () => {
-      const found = await adminApi(`/admin/customers?q=${encodeURIComponent(attachEmail)}&limit=5`)
-      const customer = found.customers.find((c: any) => c.email === attachEmail.trim().toLowerCase())
-      if (!customer) throw new Error(`No customer with e-mail ${attachEmail}`)
-      await adminApi(`/admin/ordo/companies/${id}/buyers`, {
-        method: "POST",
-        body: { customer_id: customer.id, role: "buyer" },
-      })
-      setAttachEmail("")
-    })
-  if (error && !data) return <Container>{error}</Container>
+  if (loadError && !data) return <Container>{loadError.message}</Container>
   if (!data) return <Container>Loading…</Container>
   const c = data.company
-  const createQuote = async () => {
+  const newQuote = async () => {
     setError("")
-    const { lines, errors } = parseQuoteLines(text)
-    if (errors.length || !lines.length) return setError(errors.join("; ") || "Enter at least one line: SKU qty [price]")
-    try {
-      const r = await adminApi("/admin/ordo/quotes", {
-        method: "POST",
-        body: { company_id: c.id, customer_id: buyer, lines },
+    const { lines, problems } = readLines(text, STAFF_ENTRY_FORMAT, t)
+    if (problems.length || !lines.length)
+      return setError(problems.join("; ") || "Enter at least one line: SKU qty [price]")
+    await run(async () => {
+      const r = await createQuote.mutateAsync({
+        company_id: c.id,
+        customer_id: buyer,
+        lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity, ...(l.amount ? { unit_price: l.amount } : {}) })),
       })
       navigate(`/quotes/${r.quote.id}`)
-    } catch (e: any) {
-      setError(e.message)
-    }
+    })
   }
   return (
     <div className="flex flex-col gap-y-3">
@@ -100,16 +114,10 @@ const CompanyPage = () => {
             variant="secondary"
             onClick={() =>
               run(() =>
-                adminApi(`/admin/ordo/companies/${id}`, {
-                  method: "POST",
-                  body: {
-                    legal_name: edit.legal_name,
-                    tax_id: edit.tax_id || null,
-                    aliases: edit.aliases
-                      .split(",")
-                      .map((a) => a.trim())
-                      .filter(Boolean),
-                  },
+                updateCompany.mutateAsync({
+                  legal_name: edit.legal_name,
+                  tax_id: edit.tax_id || null,
+                  aliases: splitAliases(edit.aliases),
                 }),
               )
             }
@@ -145,70 +153,55 @@ const CompanyPage = () => {
         <Heading level="h2" className="px-6 py-4">
           Buyers
         </Heading>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>E-mail</Table.HeaderCell>
-              <Table.HeaderCell>Role</Table.HeaderCell>
-              <Table.HeaderCell>Spending limit</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(c.buyers ?? []).map((b: any) => (
-              <Table.Row key={b.id}>
-                <Table.Cell>{[b.customer?.first_name, b.customer?.last_name].filter(Boolean).join(" ")}</Table.Cell>
-                <Table.Cell>{b.customer?.email}</Table.Cell>
-                <Table.Cell>
-                  <select
-                    aria-label="Role"
-                    defaultValue={b.role}
-                    onChange={(e) =>
-                      run(() =>
-                        adminApi(`/admin/ordo/companies/${id}/buyers/${b.id}`, {
-                          method: "POST",
-                          body: { role: e.target.value },
-                        }),
-                      )
-                    }
-                  >
-                    <option value="admin">admin</option>
-                    <option value="buyer">buyer</option>
-                    <option value="finance">finance</option>
-                  </select>
-                </Table.Cell>
-                <Table.Cell>
-                  <Input
-                    size="small"
-                    aria-label="Spending limit"
-                    defaultValue={b.spending_limit ?? ""}
-                    placeholder={`No limit (${c.currency_code.toUpperCase()})`}
-                    onBlur={(e) =>
-                      run(() =>
-                        adminApi(`/admin/ordo/companies/${id}/buyers/${b.id}`, {
-                          method: "POST",
-                          body: { spending_limit: e.target.value.trim() || null },
-                        }),
-                      )
-                    }
-                  />
-                </Table.Cell>
-                <Table.Cell>
-                  <Button
-                    size="small"
-                    variant="transparent"
-                    onClick={() =>
-                      run(() => adminApi(`/admin/ordo/companies/${id}/buyers/${b.id}`, { method: "DELETE" }))
-                    }
-                  >
-                    Remove
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable
+          rows={(c.buyers ?? []) as any[]}
+          rowKey={(b) => b.id}
+          columns={[
+            {
+              key: "name",
+              header: "Name",
+              cell: (b) => [b.customer?.first_name, b.customer?.last_name].filter(Boolean).join(" "),
+            },
+            { key: "email", header: "E-mail", cell: (b) => b.customer?.email },
+            {
+              key: "role",
+              header: "Role",
+              cell: (b) => (
+                <NativeSelect
+                  bare
+                  aria-label="Role"
+                  defaultValue={b.role}
+                  options={BUYER_ROLES}
+                  onChange={(role) => run(() => updateBuyer.mutateAsync({ buyerId: b.id, role }))}
+                />
+              ),
+            },
+            {
+              key: "limit",
+              header: "Spending limit",
+              cell: (b) => (
+                <Input
+                  size="small"
+                  aria-label="Spending limit"
+                  defaultValue={b.spending_limit ?? ""}
+                  placeholder={`No limit (${c.currency_code.toUpperCase()})`}
+                  onBlur={(e) =>
+                    run(() => updateBuyer.mutateAsync({ buyerId: b.id, spending_limit: e.target.value.trim() || null }))
+                  }
+                />
+              ),
+            },
+            {
+              key: "remove",
+              header: "",
+              cell: (b) => (
+                <Button size="small" variant="transparent" onClick={() => run(() => removeBuyer.mutateAsync(b.id))}>
+                  Remove
+                </Button>
+              ),
+            },
+          ]}
+        />
         <div className="flex items-center gap-2 px-6 py-4">
           <Input
             size="small"
@@ -216,7 +209,11 @@ const CompanyPage = () => {
             value={attachEmail}
             onChange={(e) => setAttachEmail(e.target.value)}
           />
-          <Button size="small" variant="secondary" onClick={attach}>
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={async () => (await run(() => attachBuyer.mutateAsync(attachEmail))) && setAttachEmail("")}
+          >
             Add existing customer
           </Button>
           <Text size="small" className="text-ui-fg-subtle">
@@ -238,20 +235,14 @@ const CompanyPage = () => {
               <Text size="small">
                 {a.address_1}, {a.city} {a.postal_code}, {a.country_code?.toUpperCase()}
               </Text>
-              <Button
-                size="small"
-                variant="transparent"
-                onClick={() =>
-                  run(() => adminApi(`/admin/ordo/companies/${id}/addresses/${a.id}`, { method: "DELETE" }))
-                }
-              >
+              <Button size="small" variant="transparent" onClick={() => run(() => removeAddress.mutateAsync(a.id))}>
                 Remove
               </Button>
             </div>
           ))}
         </div>
         <div className="flex flex-wrap items-center gap-2 px-6 pb-4">
-          {(["label", "address_1", "city", "postal_code", "country_code"] as const).map((k) => (
+          {(Object.keys(ADDRESS) as (keyof typeof ADDRESS)[]).map((k) => (
             <Input
               key={k}
               size="small"
@@ -263,11 +254,7 @@ const CompanyPage = () => {
           <Button
             size="small"
             variant="secondary"
-            onClick={() =>
-              run(() => adminApi(`/admin/ordo/companies/${id}/addresses`, { method: "POST", body: address })).then(() =>
-                setAddress({ label: "", address_1: "", city: "", postal_code: "", country_code: "cn" }),
-              )
-            }
+            onClick={() => run(() => addAddress.mutateAsync(address)).then(() => setAddress(ADDRESS))}
           >
             Add address
           </Button>
@@ -277,22 +264,23 @@ const CompanyPage = () => {
         <Heading level="h2" className="px-6 py-4">
           Quotes
         </Heading>
-        <Table>
-          <Table.Body>
-            {(data.quotes ?? []).map((q: any) => (
-              <Table.Row key={q.id}>
-                <Table.Cell>
-                  <Link to={`/quotes/${q.id}`} className="text-ui-fg-interactive">
-                    Q-{q.display_id}
-                  </Link>
-                </Table.Cell>
-                <Table.Cell>{q.status}</Table.Cell>
-                <Table.Cell>{day(q.created_at)}</Table.Cell>
-                <Table.Cell>{money(q.total, q.currency_code)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable
+          rows={(data.quotes ?? []) as any[]}
+          rowKey={(q) => q.id}
+          columns={[
+            {
+              key: "quote",
+              cell: (q) => (
+                <Link to={`/quotes/${q.id}`} className="text-ui-fg-interactive">
+                  Q-{q.display_id}
+                </Link>
+              ),
+            },
+            { key: "status", cell: (q) => q.status },
+            { key: "date", cell: (q) => day(q.created_at) },
+            { key: "total", cell: (q) => money(q.total, q.currency_code) },
+          ]}
+        />
         <div className="flex flex-col gap-y-2 px-6 py-4">
           <Text weight="plus">New quote</Text>
           <Select value={buyer} onValueChange={setBuyer}>
@@ -315,7 +303,7 @@ const CompanyPage = () => {
             data-testid="new-quote-lines"
           />
           {error ? <Text className="text-ui-fg-error">{error}</Text> : null}
-          <Button size="small" onClick={createQuote} data-testid="new-quote-submit">
+          <Button size="small" onClick={newQuote} data-testid="new-quote-submit">
             Create draft quote
           </Button>
         </div>

@@ -1,68 +1,67 @@
-import { Badge, Button, Container, Heading, Input, Table, Text, Textarea } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { Badge, Button, Container, Heading, Input, Text, Textarea } from "@medusajs/ui"
+import { useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
-import { adminApi, day, money } from "../../../lib/api"
+import { DataTable } from "../../../components/ui/data-table"
+import { usePostQuoteMessage, useQuote, useSaveQuoteVersion, useSendQuote } from "../../../hooks/quotes"
+import { day, money } from "../../../lib/format"
 
 type Draft = { sku: string; quantity: string; unit_price: string; discount_percent: string }
 
+/** The current version's lines as the revise table starts them. */
+const draftOf = (quote: any): Draft[] =>
+  (quote.versions.find((v: any) => v.version === quote.current_version)?.lines ?? []).map((l: any) => ({
+    sku: l.sku,
+    quantity: String(l.quantity),
+    unit_price: l.unit_price,
+    discount_percent: "",
+  }))
+
 /** A quote for staff: every version, a line editor that saves a new version, send, thread, history beside it. */
 const QuotePage = () => {
-  const { id } = useParams()
-  const [data, setData] = useState<any>(null)
+  const id = useParams().id as string
+  const { data, error: loadError } = useQuote(id)
+  const saveVersion = useSaveQuoteVersion(id)
+  const sendQuote = useSendQuote(id)
+  const postMessage = usePostQuoteMessage(id)
   const [draft, setDraft] = useState<Draft[]>([])
   const [note, setNote] = useState("")
   const [validUntil, setValidUntil] = useState("")
   const [message, setMessage] = useState("")
   const [error, setError] = useState("")
-  const load = useCallback(
-    () =>
-      adminApi(`/admin/ordo/quotes/${id}`).then((r) => {
-        setData(r)
-        const current = r.quote.versions.find((v: any) => v.version === r.quote.current_version)
-        setDraft(
-          (current?.lines ?? []).map((l: any) => ({
-            sku: l.sku,
-            quantity: String(l.quantity),
-            unit_price: l.unit_price,
-            discount_percent: "",
-          })),
-        )
-      }),
-    [id],
-  )
+  // Every (re)load starts the revise table from the current version.
   useEffect(() => {
-    load().catch((e) => setError(e.message))
-  }, [load])
-  if (!data) return <Container>{error || "Loading…"}</Container>
+    if (data) setDraft(draftOf(data.quote))
+  }, [data])
+  if (!data) return <Container>{error || loadError?.message || "Loading…"}</Container>
   const q = data.quote
   const run = async (fn: () => Promise<unknown>) => {
     setError("")
     try {
       await fn()
-      await load()
     } catch (e: any) {
       setError(e.message)
     }
   }
-  const saveVersion = () =>
-    run(() =>
-      adminApi(`/admin/ordo/quotes/${id}/versions`, {
-        method: "POST",
-        body: {
-          note: note || undefined,
-          lines: draft.map((l) => ({
-            sku: l.sku,
-            quantity: Number(l.quantity),
-            ...(l.discount_percent ? { discount_percent: l.discount_percent } : { unit_price: l.unit_price }),
-          })),
-        },
-      }).then(() => setNote("")),
-    )
+  const save = () =>
+    run(async () => {
+      await saveVersion.mutateAsync({
+        note: note || undefined,
+        lines: draft.map((l) => ({
+          sku: l.sku,
+          quantity: Number(l.quantity),
+          ...(l.discount_percent ? { discount_percent: l.discount_percent } : { unit_price: l.unit_price }),
+        })),
+      })
+      setNote("")
+    })
   const set = (i: number, k: keyof Draft, v: string) =>
     setDraft((d) =>
       d.map((l, j) => (j === i ? { ...l, [k]: v, ...(k === "discount_percent" && v ? { unit_price: "" } : {}) } : l)),
     )
   const editable = q.status === "draft" || q.status === "sent"
+  const cell = (k: Exclude<keyof Draft, "sku">, testid: string) => (l: Draft, i: number) => (
+    <Input size="small" value={l[k]} onChange={(e) => set(i, k, e.target.value)} data-testid={testid} />
+  )
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="flex items-center justify-between px-6 py-4">
@@ -102,51 +101,21 @@ const QuotePage = () => {
           <Heading level="h2" className="px-6 py-4">
             Revise (saves version {q.current_version + 1})
           </Heading>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>SKU</Table.HeaderCell>
-                <Table.HeaderCell>Qty</Table.HeaderCell>
-                <Table.HeaderCell>Unit price</Table.HeaderCell>
-                <Table.HeaderCell>or discount %</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {draft.map((l, i) => (
-                <Table.Row key={l.sku} data-testid="revise-line" data-sku={l.sku}>
-                  <Table.Cell>{l.sku}</Table.Cell>
-                  <Table.Cell>
-                    <Input
-                      size="small"
-                      value={l.quantity}
-                      onChange={(e) => set(i, "quantity", e.target.value)}
-                      data-testid="revise-qty"
-                    />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Input
-                      size="small"
-                      value={l.unit_price}
-                      onChange={(e) => set(i, "unit_price", e.target.value)}
-                      data-testid="revise-price"
-                    />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Input
-                      size="small"
-                      value={l.discount_percent}
-                      onChange={(e) => set(i, "discount_percent", e.target.value)}
-                      data-testid="revise-discount"
-                    />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <DataTable
+            rows={draft}
+            rowKey={(l) => l.sku}
+            rowProps={(l) => ({ "data-testid": "revise-line", "data-sku": l.sku })}
+            columns={[
+              { key: "sku", header: "SKU", cell: (l) => l.sku },
+              { key: "qty", header: "Qty", cell: cell("quantity", "revise-qty") },
+              { key: "price", header: "Unit price", cell: cell("unit_price", "revise-price") },
+              { key: "discount", header: "or discount %", cell: cell("discount_percent", "revise-discount") },
+            ]}
+          />
           <div className="flex flex-col gap-y-2 px-6 py-4">
             <Input placeholder="Note for the buyer (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
             <div className="flex gap-x-2">
-              <Button size="small" variant="secondary" onClick={saveVersion} data-testid="save-version">
+              <Button size="small" variant="secondary" onClick={save} data-testid="save-version">
                 Save new version
               </Button>
               {q.status === "draft" ? (
@@ -154,14 +123,7 @@ const QuotePage = () => {
                   <Input type="date" size="small" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} />
                   <Button
                     size="small"
-                    onClick={() =>
-                      run(() =>
-                        adminApi(`/admin/ordo/quotes/${id}/send`, {
-                          method: "POST",
-                          body: validUntil ? { valid_until: validUntil } : {},
-                        }),
-                      )
-                    }
+                    onClick={() => run(() => sendQuote.mutateAsync(validUntil ? { valid_until: validUntil } : {}))}
                     data-testid="send-quote"
                   >
                     Send to buyer
@@ -188,20 +150,18 @@ const QuotePage = () => {
               </Text>
             ) : null}
           </div>
-          <Table>
-            <Table.Body>
-              {v.lines.map((l: any) => (
-                <Table.Row key={l.variant_id}>
-                  <Table.Cell>{l.sku}</Table.Cell>
-                  <Table.Cell>{l.title}</Table.Cell>
-                  <Table.Cell>{l.quantity}</Table.Cell>
-                  <Table.Cell>list {money(l.list_price, q.currency_code)}</Table.Cell>
-                  <Table.Cell>{l.discount_percent}%</Table.Cell>
-                  <Table.Cell>{money(l.unit_price, q.currency_code)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <DataTable
+            rows={v.lines as any[]}
+            rowKey={(l) => l.variant_id}
+            columns={[
+              { key: "sku", cell: (l) => l.sku },
+              { key: "title", cell: (l) => l.title },
+              { key: "qty", cell: (l) => l.quantity },
+              { key: "list", cell: (l) => `list ${money(l.list_price, q.currency_code)}` },
+              { key: "discount", cell: (l) => `${l.discount_percent}%` },
+              { key: "price", cell: (l) => money(l.unit_price, q.currency_code) },
+            ]}
+          />
         </Container>
       ))}
       <Container className="flex flex-col gap-y-2 px-6 py-4">
@@ -216,11 +176,10 @@ const QuotePage = () => {
           size="small"
           variant="secondary"
           onClick={() =>
-            run(() =>
-              adminApi(`/admin/ordo/quotes/${id}/messages`, { method: "POST", body: { body: message } }).then(() =>
-                setMessage(""),
-              ),
-            )
+            run(async () => {
+              await postMessage.mutateAsync(message)
+              setMessage("")
+            })
           }
         >
           Post message

@@ -1,0 +1,71 @@
+import { Table, Text } from "@medusajs/ui"
+import type { ComponentPropsWithoutRef, ReactNode } from "react"
+
+export type Column<T> = {
+  key: string
+  /** Header text; a table whose columns have none is drawn without a header row. */
+  header?: ReactNode
+  /** Numbers: right-aligned header and cells. */
+  align?: "right"
+  headerClassName?: string
+  className?: string | ((row: T, index: number) => string | undefined)
+  cell: (row: T, index: number) => ReactNode
+}
+
+type RowProps = ComponentPropsWithoutRef<"tr"> & { [data: `data-${string}`]: string | number | undefined }
+
+type DataTableProps<T> = {
+  columns: Column<T>[]
+  rows: readonly T[]
+  rowKey: (row: T, index: number) => string | number
+  /** Test ids, data attributes, focus and key handling for a row. */
+  rowProps?: (row: T, index: number) => RowProps
+  /** Shown under the table when there are no rows. */
+  empty?: ReactNode
+}
+
+const join = (...c: (string | undefined | false)[]) => c.filter(Boolean).join(" ") || undefined
+
+/** Ordo's one table: Medusa UI's Table drawn from column definitions. */
+export function DataTable<T>({ columns, rows, rowKey, rowProps, empty }: DataTableProps<T>) {
+  const header = columns.some((c) => c.header !== undefined)
+  return (
+    <>
+      <Table>
+        {header ? (
+          <Table.Header>
+            <Table.Row>
+              {columns.map((c) => (
+                <Table.HeaderCell key={c.key} className={join(c.align === "right" && "text-right", c.headerClassName)}>
+                  {c.header}
+                </Table.HeaderCell>
+              ))}
+            </Table.Row>
+          </Table.Header>
+        ) : null}
+        <Table.Body>
+          {rows.map((row, i) => (
+            <Table.Row key={rowKey(row, i)} {...rowProps?.(row, i)}>
+              {columns.map((c) => (
+                <Table.Cell
+                  key={c.key}
+                  className={join(
+                    c.align === "right" && "text-right",
+                    typeof c.className === "function" ? c.className(row, i) : c.className,
+                  )}
+                >
+                  {c.cell(row, i)}
+                </Table.Cell>
+              ))}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      {!rows.length && empty ? (
+        <Text size="small" className="px-6 py-3 text-ui-fg-subtle">
+          {empty}
+        </Text>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,64 @@
+/**
+ * React Query keys of Ordo's admin screens, one family per domain under "ordo" (the dashboard's
+ * own queries live beside them in the same client). Mutations invalidate a family, or all of "ordo"
+ * when an order is placed, so every screen that shows the changed data refetches.
+ */
+export const ordoKeys = {
+  all: ["ordo"] as const,
+  companies: {
+    all: ["ordo", "companies"] as const,
+    list: () => ["ordo", "companies", "list"] as const,
+    detail: (id: string) => ["ordo", "companies", "detail", id] as const,
+    credit: (id: string) => ["ordo", "companies", "credit", id] as const,
+  },
+  quotes: {
+    all: ["ordo", "quotes"] as const,
+    list: (status: string) => ["ordo", "quotes", "list", status] as const,
+    detail: (id: string) => ["ordo", "quotes", "detail", id] as const,
+  },
+  approvals: {
+    all: ["ordo", "approvals"] as const,
+    list: () => ["ordo", "approvals", "list"] as const,
+    order: (orderId: string) => ["ordo", "approvals", "order", orderId] as const,
+    rules: () => ["ordo", "approvals", "rules"] as const,
+  },
+  receivables: {
+    all: ["ordo", "receivables"] as const,
+    report: () => ["ordo", "receivables", "report"] as const,
+    invoices: () => ["ordo", "receivables", "invoices"] as const,
+    dunningLog: () => ["ordo", "receivables", "dunning-log"] as const,
+    dunningLevels: () => ["ordo", "receivables", "dunning-levels"] as const,
+  },
+  stock: {
+    all: ["ordo", "stock"] as const,
+    locations: () => ["ordo", "stock", "locations"] as const,
+    levels: (q: string) => ["ordo", "stock", "levels", q] as const,
+    low: () => ["ordo", "stock", "low"] as const,
+    movements: (sku: string) => ["ordo", "stock", "movements", sku] as const,
+    layers: (sku: string) => ["ordo", "stock", "cost-layers", sku] as const,
+    receipts: () => ["ordo", "stock", "receipts"] as const,
+  },
+  orders: {
+    all: ["ordo", "orders"] as const,
+    list: (query: string) => ["ordo", "orders", "list", query] as const,
+    margin: (id: string) => ["ordo", "orders", "margin", id] as const,
+  },
+  orderEntry: {
+    all: ["ordo", "order-entry"] as const,
+    customers: (q: string) => ["ordo", "order-entry", "customers", q] as const,
+    customer: (companyId: string) => ["ordo", "order-entry", "customer", companyId] as const,
+    products: (companyId: string, q: string) => ["ordo", "order-entry", "products", companyId, q] as const,
+    draft: (id: string) => ["ordo", "order-entry", "draft", id] as const,
+    checks: () => ["ordo", "order-entry", "check"] as const,
+    check: (body: string) => ["ordo", "order-entry", "check", body] as const,
+  },
+  staff: {
+    all: ["ordo", "staff"] as const,
+  },
+}
+
+/**
+ * Ordo's screens show what other staff and buyers just did, as they did before React Query: every
+ * visit refetches (the dashboard's client keeps data 90 s), and an error shows at once (no retry).
+ */
+export const fresh = { staleTime: 0, retry: false } as const

@@ -1,0 +1,44 @@
+import { Text } from "@medusajs/ui"
+import { Combobox } from "../../../components/ui/combobox"
+import type { OrderEntry } from "../use-order-entry"
+
+/** The customer box: company, alias, tax id, buyer, phone or e-mail, typo-tolerant; ↓ Enter picks. */
+export function CustomerPicker({ entry }: { entry: OrderEntry }) {
+  const { customer } = entry
+  return (
+    <Combobox
+      id="entry-customer"
+      label="Customer"
+      labelWeight="plus"
+      inputRef={entry.refs.customerRef}
+      placeholder="Company, alias, tax id, buyer, phone or e-mail"
+      value={entry.state.customerQ}
+      onValueChange={customer.onChange}
+      options={customer.matches}
+      optionKey={(m) => `${m.company_id}-${m.buyer?.customer_id ?? ""}-${m.matched_on}`}
+      onPick={customer.onPick}
+      onEnter={customer.onEnter}
+      onDismiss={customer.onDismiss}
+      listId="entry-customer-matches"
+      listLabel="Customer matches"
+      optionId="entry-match"
+      optionTestId="customer-match"
+      hint={customer.hint}
+      renderOption={(m) => (
+        <>
+          <Text size="small" weight="plus">
+            {m.legal_name}{" "}
+            <span className="text-ui-fg-muted">
+              {m.currency_code?.toUpperCase()}
+              {m.tax_id ? ` · ${m.tax_id}` : ""}
+            </span>
+          </Text>
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {m.matched_on}: {m.matched_text}
+            {m.buyer ? ` · buyer ${m.buyer.name}` : ""}
+          </Text>
+        </>
+      )}
+    />
+  )
+}

@@ -1,0 +1,90 @@
+import { Badge, Button, Input } from "@medusajs/ui"
+import { useState } from "react"
+import { DataTable } from "../../../components/ui/data-table"
+import type { StockLevel } from "../../../hooks/stock"
+
+const keyOf = (l: StockLevel) => `${l.sku}@${l.location_id}`
+const shown = (l: StockLevel) => (l.threshold == null ? "" : String(l.threshold))
+
+/** Levels per SKU and location, each with its low-stock threshold editable in place (Enter saves, Escape undoes). */
+export function LevelsTable({
+  levels,
+  empty,
+  onSaveThreshold,
+  onShowSku,
+}: {
+  levels: StockLevel[]
+  empty: string
+  onSaveThreshold: (l: StockLevel, v: string) => Promise<void>
+  onShowSku: (sku: string) => void
+}) {
+  const [edits, setEdits] = useState<Record<string, string>>({})
+  const drop = (k: string) => setEdits(({ [k]: _, ...rest }) => rest)
+  const dirty = (l: StockLevel) => edits[keyOf(l)] !== undefined && edits[keyOf(l)] !== shown(l)
+  const save = async (l: StockLevel) => {
+    if (!dirty(l)) return
+    await onSaveThreshold(l, edits[keyOf(l)])
+    drop(keyOf(l))
+  }
+  return (
+    <DataTable
+      rows={levels}
+      rowKey={keyOf}
+      rowProps={(l) => ({ "data-testid": "stock-level", "data-sku": l.sku, "data-location": l.location_id })}
+      empty={empty}
+      columns={[
+        {
+          key: "sku",
+          header: "SKU",
+          className: "font-mono",
+          cell: (l) => (
+            <button type="button" className="text-ui-fg-interactive" onClick={() => onShowSku(l.sku)}>
+              {l.sku}
+            </button>
+          ),
+        },
+        { key: "title", header: "Product", cell: (l) => l.title },
+        { key: "location", header: "Location", cell: (l) => l.location_name },
+        { key: "stocked", header: "Stocked", align: "right", cell: (l) => l.stocked },
+        { key: "reserved", header: "Reserved", align: "right", cell: (l) => l.reserved },
+        { key: "available", header: "Available", align: "right", cell: (l) => l.available },
+        {
+          key: "threshold",
+          header: "Low-stock threshold",
+          cell: (l) => (
+            <div className="flex items-center gap-1">
+              <Input
+                size="small"
+                className="w-24"
+                inputMode="numeric"
+                placeholder="none"
+                aria-label={`Threshold ${l.sku} ${l.location_name}`}
+                value={edits[keyOf(l)] ?? shown(l)}
+                onChange={(e) => setEdits({ ...edits, [keyOf(l)]: e.target.value })}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") save(l)
+                  if (e.key === "Escape") drop(keyOf(l))
+                }}
+              />
+              {dirty(l) ? (
+                <Button size="small" variant="secondary" onClick={() => save(l)}>
+                  Save
+                </Button>
+              ) : null}
+            </div>
+          ),
+        },
+        {
+          key: "low",
+          header: "",
+          cell: (l) =>
+            l.low ? (
+              <Badge size="2xsmall" color="red">
+                low
+              </Badge>
+            ) : null,
+        },
+      ]}
+    />
+  )
+}

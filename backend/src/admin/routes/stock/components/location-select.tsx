@@ -1,0 +1,23 @@
+import { FormField } from "../../../components/ui/form-field"
+import { NativeSelect } from "../../../components/ui/native-select"
+import type { StockLocation } from "../../../hooks/stock"
+
+export function LocationSelect(p: {
+  id: string
+  label: string
+  value: string
+  onChange: (v: string) => void
+  locations: StockLocation[]
+}) {
+  return (
+    <FormField id={p.id} label={p.label}>
+      <NativeSelect
+        id={p.id}
+        value={p.value}
+        onChange={p.onChange}
+        empty="Choose…"
+        options={p.locations.map((l) => [l.id, l.name] as const)}
+      />
+    </FormField>
+  )
+}
