@@ -1,8 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { api, createStockedProduct, login, loginAdmin, stack } from "../../../../tests/support/api"
 import { sql } from "../../../../tests/support/db"
 // @ts-expect-error plain ESM test helper
-import { buildShopifyOrder, sendShopifyWebhook, signShopifyWebhook } from "../../../../tests/support/fake-shopify.mjs"
+import {
+  buildShopifyOrder,
+  sendShopifyWebhook,
+  signShopifyWebhook,
+  startFakeShopify,
+} from "../../../../tests/support/fake-shopify.mjs"
 
 const SECRET = "shopify-webhook-secret-for-tests"
 const SHOP = "ordo-test.myshopify.com"
@@ -26,6 +31,8 @@ describe("Shopify: orders come in through signed webhooks, exactly once, into th
   let connectionId: string
   let hook: string
   let item: string
+  let imported: { order_id: string; number: string; order: any }
+  let shopify: any
   const send = (topic: string, order: unknown, opts: Record<string, unknown> = {}) =>
     sendShopifyWebhook(hook, topic, order, { secret: SECRET, shopDomain: SHOP, ...opts })
   const channelOrders = (externalId: string) =>
@@ -35,6 +42,11 @@ describe("Shopify: orders come in through signed webhooks, exactly once, into th
     staff = await loginAdmin()
     ;({ inventoryItemId: item } = await createStockedProduct(staff, SKU, 20))
     await createStockedProduct(staff, OTHER, 5)
+    shopify = await startFakeShopify(undefined, 0, { shopDomain: SHOP })
+  })
+
+  afterAll(async () => {
+    await shopify?.close()
   })
 
   it("a manager connects the store; the secret is sealed and never shown", async () => {
@@ -43,7 +55,7 @@ describe("Shopify: orders come in through signed webhooks, exactly once, into th
       type: "shopify",
       name: `Shopify ${run}`,
       stock_location_id: locations.body.stock_locations[0].id,
-      config: { currency_code: "USD", shop_domain: SHOP },
+      config: { currency_code: "USD", shop_domain: SHOP, api_base_url: shopify.apiBase },
       credentials: { access_token: "shpat_test_token", webhook_secret: SECRET },
     }
     const bad = await api("POST", "/admin/ordo/channels", {
@@ -118,6 +130,39 @@ describe("Shopify: orders come in through signed webhooks, exactly once, into th
     expect(placed.sales_channel_id).toBe(conn.sales_channel_id)
     expect(conn.last_webhook_at).not.toBeNull()
     expect(conn.last_success_at).not.toBeNull()
+    imported = { order_id: result.order_id, number: order.name, order }
+  })
+
+  it("appears in All orders with its channel and marketplace number, and is found by that number", async () => {
+    const found = await api("GET", `/admin/ordo/orders?q=${encodeURIComponent(imported.number)}`, { token: staff })
+    expect(found.status).toBe(200)
+    expect(found.body.orders.map((o: any) => o.id)).toEqual([imported.order_id])
+    expect(found.body.orders[0]).toMatchObject({
+      channel: { name: `Shopify ${run}` },
+      external: { number: imported.number, channel: `Shopify ${run}` },
+    })
+  })
+
+  it("the catch-up poll brings in an order whose webhook never came, and re-reading changes nothing", async () => {
+    const now = new Date().toISOString()
+    const missed = buildShopifyOrder({
+      lines: [{ sku: SKU, title: "Widget", quantity: 1, price: "15.00" }],
+      created_at: now,
+      updated_at: now,
+    })
+    shopify.state.addOrder(missed)
+    shopify.state.addOrder({ ...imported.order, updated_at: now })
+    const first = await api("POST", `/admin/ordo/channels/${connectionId}/sync`, { token: staff })
+    expect(first.status, JSON.stringify(first.body)).toBe(200)
+    expect(first.body.sync).toMatchObject({ fetched: 2, outcomes: { imported: 1, duplicate: 1 } })
+    const [row] = await sql("select status, source from channel_order where external_id = $1", [missed.id])
+    expect(row).toEqual({ status: "imported", source: "poll" })
+    const again = await api("POST", `/admin/ordo/channels/${connectionId}/sync`, { token: staff })
+    expect(again.body.sync.outcomes.imported).toBe(0)
+    expect(await channelOrders(missed.id)).toHaveLength(1)
+    const [conn] = await sql("select sync_cursor, last_poll_at from channel_connection where id = $1", [connectionId])
+    expect(conn.last_poll_at).not.toBeNull()
+    expect(new Date(conn.sync_cursor).getTime()).toBeGreaterThan(Date.now() - 60_000)
   })
 
   it("an unknown SKU waits in the exceptions queue without stopping the next order; staff map it and it is placed", async () => {

@@ -5,6 +5,8 @@ import { toAmount } from "../../domain/money"
 import { personName } from "../../domain/names"
 import { APPROVAL_MODULE } from "../../modules/approval"
 import type ApprovalModuleService from "../../modules/approval/service"
+import { CHANNEL_MODULE } from "../../modules/channel"
+import type ChannelModuleService from "../../modules/channel/service"
 
 export const ORDER_LIST_STATUSES = [
   "draft",
@@ -40,7 +42,14 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
   // Search: "#12" or "12" finds that order; other text goes to Medusa's order search (e-mail, addresses).
   const term = q.q?.trim().replace(/^#/, "")
   if (term) {
-    if (/^\d+$/.test(term)) filters.display_id = Number(term)
+    // A marketplace's own order number ("#1001", "113-7429-…") finds the order it became.
+    const external = await container
+      .resolve<ChannelModuleService>(CHANNEL_MODULE)
+      .listChannelOrders({ external_number: [term, `#${term}`], order_id: { $ne: null } } as any, {
+        select: ["order_id"],
+      })
+    if (external.length) filters.id = external.map((c: any) => c.order_id as string)
+    else if (/^\d+$/.test(term)) filters.display_id = Number(term)
     else filters.q = term
   }
   const from = q.from ? new Date(`${q.from}T00:00:00.000Z`) : undefined
@@ -120,6 +129,11 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
       currency_code: o.currency_code,
       entered_by: o.metadata?.entered_by ?? null,
       po_number: o.metadata?.po_number ?? null,
+      /** A marketplace order's own number and where it came from. */
+      external:
+        o.metadata?.external_number != null
+          ? { number: o.metadata.external_number, channel: o.metadata.channel_name ?? o.metadata.channel_type ?? null }
+          : null,
     }
   })
   return { orders, count: metadata.count, channels: channels.map((c) => ({ id: c.id, name: c.name })) }
