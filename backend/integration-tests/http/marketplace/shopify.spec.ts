@@ -46,6 +46,10 @@ describe("Shopify: orders come in through signed webhooks, exactly once, into th
   })
 
   afterAll(async () => {
+    // Paused, the five-minute poll leaves it alone once its fake store is gone (no stray writes
+    // under later tests).
+    if (connectionId)
+      await api("POST", `/admin/ordo/channels/${connectionId}`, { token: staff, body: { status: "paused" } })
     await shopify?.close()
   })
 
