@@ -27,9 +27,11 @@ export type ApiResponse<T = any> = { status: number; body: T }
 export async function api<T = any>(
   method: string,
   path: string,
-  opts: { token?: string; body?: unknown; publishableKey?: string | null; timeoutMs?: number } = {},
+  opts: { token?: string; body?: unknown; publishableKey?: string | null; timeoutMs?: number; base?: string } = {},
 ): Promise<ApiResponse<T>> {
-  const { backendUrl, publishableKey } = stack()
+  const { publishableKey } = stack()
+  // `base`: another backend process on the same database (the crash and production-shape tests).
+  const backendUrl = opts.base ?? stack().backendUrl
   const headers: Record<string, string> = { "content-type": "application/json" }
   const key = opts.publishableKey === undefined ? publishableKey : opts.publishableKey
   if (path.startsWith("/store") && key) headers["x-publishable-api-key"] = key

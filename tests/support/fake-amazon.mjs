@@ -157,7 +157,7 @@ function randomHex(rand) {
   return Array.from({ length: 16 }, () => Math.floor(rand() * 16).toString(16)).join("")
 }
 
-const OPERATIONS = ["getOrders", "getOrderItems"]
+const OPERATIONS = ["getOrders", "getOrderItems", "patchListingsItem"]
 
 export async function startFakeAmazon(port = 0, options = {}) {
   const buckets = {}
@@ -172,15 +172,18 @@ export async function startFakeAmazon(port = 0, options = {}) {
     validTokens: new Set(),
     expiredTokens: new Set(),
     /** x-amzn-RateLimit-Limit per operation (requests per second, as a string). */
-    rateLimit: { getOrders: "0.0167", getOrderItems: "0.5", ...options.rateLimit },
-    burst: { getOrders: 20, getOrderItems: 30, ...options.burst },
+    rateLimit: { getOrders: "0.0167", getOrderItems: "0.5", patchListingsItem: "5", ...options.rateLimit },
+    burst: { getOrders: 20, getOrderItems: 30, patchListingsItem: 10, ...options.burst },
+    /** "sellerId/sku" → quantity offered, as set by PATCH listings (fulfillment_availability). */
+    listingQuantities: new Map(),
+    listingPatches: [],
     enforceRateLimits: options.enforceRateLimits ?? false,
     pageSize: options.pageSize ?? 100,
     itemsPageSize: options.itemsPageSize ?? 100,
     /** AmazonOrderId → order; items by AmazonOrderId. */
     orders: new Map(),
     items: new Map(),
-    counts: { token: 0, getOrders: 0, getOrderItems: 0, throttled: 0 },
+    counts: { token: 0, getOrders: 0, getOrderItems: 0, patchListingsItem: 0, throttled: 0 },
     /** Every API call (not the token exchange), when logRequests. */
     requests: [],
     logRequests: options.logRequests ?? true,
@@ -352,6 +355,39 @@ export async function startFakeAmazon(port = 0, options = {}) {
     return send(res, 200, { access_token: access, token_type: "bearer", expires_in: state.tokenTtl })
   }
 
+  // PATCH listings: fulfillment_availability replaced → ACCEPTED; anything else → INVALID with an issue.
+  function patchListing(res, sellerId, sku, raw, headers) {
+    let body
+    try {
+      body = JSON.parse(raw || "{}")
+    } catch {
+      return send(res, 400, errors("InvalidInput", "Request body is not valid JSON."), headers)
+    }
+    const patch = (body.patches ?? []).find((p) => p.path === "/attributes/fulfillment_availability")
+    const quantity = patch?.value?.[0]?.quantity
+    if (!body.productType || !patch || !Number.isInteger(quantity) || quantity < 0) {
+      return send(
+        res,
+        200,
+        {
+          sku,
+          status: "INVALID",
+          submissionId: randomBytes(8).toString("hex"),
+          issues: [{ code: "90220", message: "fulfillment_availability is required", severity: "ERROR" }],
+        },
+        headers,
+      )
+    }
+    state.listingQuantities.set(`${sellerId}/${sku}`, quantity)
+    state.listingPatches.push({ sellerId, sku, quantity, at: Date.now() })
+    return send(
+      res,
+      200,
+      { sku, status: "ACCEPTED", submissionId: randomBytes(8).toString("hex"), issues: [] },
+      headers,
+    )
+  }
+
   const server = createServer((req, res) => {
     let raw = ""
     req.on("data", (c) => (raw += c))
@@ -359,12 +395,15 @@ export async function startFakeAmazon(port = 0, options = {}) {
       const u = new URL(req.url, "http://localhost")
       if (req.method === "POST" && u.pathname === "/auth/o2/token") return token(res, raw, req)
       const items = /^\/orders\/v0\/orders\/([^/]+)\/orderItems$/.exec(u.pathname)
+      const listing = /^\/listings\/2021-08-01\/items\/([^/]+)\/([^/]+)$/.exec(u.pathname)
       const operation =
         req.method === "GET" && u.pathname === "/orders/v0/orders"
           ? "getOrders"
           : req.method === "GET" && items
             ? "getOrderItems"
-            : null
+            : req.method === "PATCH" && listing
+              ? "patchListingsItem"
+              : null
       if (!operation) return send(res, 404, errors("NotFound", "Resource not found"))
       if (state.logRequests) {
         state.requests.push({ operation, path: u.pathname, query: u.search, at: Date.now() })
@@ -383,6 +422,8 @@ export async function startFakeAmazon(port = 0, options = {}) {
       }
       state.counts[operation]++
       if (operation === "getOrders") return getOrders(res, u.searchParams, headers)
+      if (operation === "patchListingsItem")
+        return patchListing(res, decodeURIComponent(listing[1]), decodeURIComponent(listing[2]), raw, headers)
       return getOrderItems(res, decodeURIComponent(items[1]), u.searchParams, headers)
     })
   })

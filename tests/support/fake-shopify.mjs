@@ -215,6 +215,29 @@ export async function startFakeShopify(logPath, port = 0, options = {}) {
     /** id "item:location" → available. */
     inventoryLevels: new Map(),
     fulfillments: [],
+    /** id → product { id, title, variants: [{ id, sku, inventory_item_id }] }. */
+    products: new Map(),
+    /** Adds a product whose variants carry these SKUs; returns it (inventory item ids as strings). */
+    addProduct(skus, title = "Product") {
+      const id = newId()
+      const product = {
+        id,
+        title,
+        admin_graphql_api_id: `gid://shopify/Product/${id}`,
+        variants: skus.map((sku) => {
+          const vid = newId()
+          return {
+            id: vid,
+            product_id: id,
+            sku,
+            inventory_item_id: newId(),
+            admin_graphql_api_id: `gid://shopify/ProductVariant/${vid}`,
+          }
+        }),
+      }
+      state.products.set(id, product)
+      return product
+    },
     requests: [],
     /** Idempotent POSTs answered from the stored response (a repeated key). */
     replays: 0,
@@ -301,6 +324,35 @@ export async function startFakeShopify(logPath, port = 0, options = {}) {
     if (offset > 0)
       links.push(`<${orderListUrl({ limit, page_info: token(Math.max(0, offset - limit)) })}>; rel="previous"`)
     return send(res, 200, { orders: page }, links.length ? { link: links.join(", ") } : {})
+  }
+
+  // GET products.json?limit&fields, paged like orders (page_info alone on later pages).
+  function listProducts(res, query) {
+    const limit = Math.min(250, Math.max(1, Number(query.get("limit") ?? 50)))
+    const pageInfo = query.get("page_info")
+    const offset = pageInfo ? Number(Buffer.from(pageInfo, "base64url").toString("utf8")) || 0 : 0
+    const all = [...state.products.values()]
+    const page = all.slice(offset, offset + limit)
+    const next =
+      offset + limit < all.length
+        ? `<${url}/admin/api/${API_VERSION}/products.json?${new URLSearchParams({ limit, page_info: Buffer.from(String(offset + limit)).toString("base64url") })}>; rel="next"`
+        : null
+    return send(res, 200, { products: page }, next ? { link: next } : {})
+  }
+
+  // GET inventory_levels.json?inventory_item_ids=a,b&location_ids=c
+  function listInventoryLevels(res, query) {
+    const items = (query.get("inventory_item_ids") ?? "").split(",").filter(Boolean)
+    const locations = (query.get("location_ids") ?? "").split(",").filter(Boolean)
+    if (!items.length && !locations.length)
+      return send(res, 422, { errors: { base: ["inventory_item_ids or location_ids is required"] } })
+    const levels = []
+    for (const [key, available] of state.inventoryLevels) {
+      const [item, location] = key.split(":")
+      if ((items.length && !items.includes(item)) || (locations.length && !locations.includes(location))) continue
+      levels.push({ inventory_item_id: item, location_id: location, available, updated_at: new Date().toISOString() })
+    }
+    return send(res, 200, { inventory_levels: levels })
   }
 
   function idempotent(req, res, compute) {
@@ -469,6 +521,8 @@ export async function startFakeShopify(logPath, port = 0, options = {}) {
         const order = state.orders.get(one[1])
         return order ? send(res, 200, { order }) : send(res, 404, { errors: "Not Found" })
       }
+      if (req.method === "GET" && path === "products.json") return listProducts(res, u.searchParams)
+      if (req.method === "GET" && path === "inventory_levels.json") return listInventoryLevels(res, u.searchParams)
       if (req.method === "POST" && path === "inventory_levels/set.json") return setInventory(req, res, body)
       if (req.method === "POST" && path === "fulfillments.json") return createFulfillment(req, res, body)
       return send(res, 404, { errors: "Not Found" })

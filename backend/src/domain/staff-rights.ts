@@ -72,7 +72,9 @@ export const ADMIN_WRITE_POLICY: Entry[] = [
   { pattern: "/admin/ordo/order-entry/*", right: "order_entry" },
   // Marketplace orders waiting in the exceptions queue are sales' to resolve; connections are settings.
   { pattern: "/admin/ordo/channel-orders/*", right: "order_entry" },
+  { pattern: "/admin/ordo/channel-imports/*", right: "order_entry" },
   { pattern: "/admin/ordo/channels/:id/sync", right: "order_entry" },
+  { pattern: "/admin/ordo/channels/:id/imports*", right: "order_entry" },
   { pattern: "/admin/ordo/channels*", right: "settings" },
   { pattern: "/admin/ordo/quotes*", right: "order_entry" },
   // Decisions check the approval level's role themselves (sales manager, finance).

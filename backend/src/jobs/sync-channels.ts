@@ -4,14 +4,14 @@ import { listChannelConnections } from "../queries/marketplace/channel-orders"
 import { syncChannel } from "../workflows/marketplace/sync-channel"
 
 /**
- * Every five minutes, each enabled Shopify connection is polled for orders changed since its
+ * Every five minutes, each enabled Shopify and Amazon connection is polled for orders changed since its
  * cursor, so orders arrive even when no webhook gets through. One failing connection never
  * stops the others; its error shows on its health view.
  */
 export default async function syncChannels(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   for (const c of await listChannelConnections(container)) {
-    if (c.status !== "enabled" || c.type !== "shopify") continue
+    if (c.status !== "enabled" || c.type === "file") continue
     try {
       await syncChannel(container, c.id)
     } catch (e: any) {

@@ -20,12 +20,13 @@ export class AmazonError extends Error {
   }
 }
 
-export type AmazonOperation = "getOrders" | "getOrderItems"
+export type AmazonOperation = "getOrders" | "getOrderItems" | "patchListingsItem"
 
 /** Amazon's published usage plans (Orders v0): requests per second and burst. */
 export const DEFAULT_RATE_LIMITS: Record<AmazonOperation, { rate: number; burst: number }> = {
   getOrders: { rate: 0.0167, burst: 20 },
   getOrderItems: { rate: 0.5, burst: 30 },
+  patchListingsItem: { rate: 5, burst: 10 },
 }
 
 export type AmazonClientOptions = {
@@ -112,6 +113,7 @@ export function createAmazonClient(options: AmazonClientOptions) {
     operation: AmazonOperation,
     path: string,
     query: [string, string][],
+    init: { method?: "GET" | "PATCH"; body?: unknown } = {},
   ): Promise<{ data: T; headers: Headers }> {
     const qs = query.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`).join("&")
     const url = `${endpoint}${path}${qs ? `?${qs}` : ""}`
@@ -124,10 +126,12 @@ export function createAmazonClient(options: AmazonClientOptions) {
       let res: Response
       try {
         res = await doFetch(url, {
-          method: "GET",
+          method: init.method ?? "GET",
+          ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
           headers: {
             "x-amz-access-token": token,
             Accept: "application/json",
+            ...(init.body === undefined ? {} : { "Content-Type": "application/json" }),
             "User-Agent": options.userAgent ?? "ordo-amazon/0.1 (Language=JavaScript)",
           },
           signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
@@ -189,6 +193,42 @@ export function createAmazonClient(options: AmazonClientOptions) {
     if (p.LastUpdatedBefore) out.lastUpdatedBefore = String(p.LastUpdatedBefore)
     if (p.CreatedBefore) out.createdBefore = String(p.CreatedBefore)
     return out
+  }
+
+  /**
+   * PATCH /listings/2021-08-01/items/{sellerId}/{sku}: the quantity a seller-fulfilled listing
+   * offers, replaced (absolute, so a retry cannot double-count). Amazon answers ACCEPTED and
+   * applies it asynchronously; INVALID comes back with its issues.
+   */
+  async function setListingQuantity(input: { sellerId: string; sku: string; quantity: number; productType?: string }) {
+    if (!Number.isSafeInteger(input.quantity) || input.quantity < 0)
+      throw new TypeError(`quantity must be a whole number ≥ 0: ${input.quantity}`)
+    const { data } = await request<{ sku?: string; status?: string; submissionId?: string; issues?: Obj[] }>(
+      "patchListingsItem",
+      `/listings/2021-08-01/items/${encodeURIComponent(input.sellerId)}/${encodeURIComponent(input.sku)}`,
+      [["marketplaceIds", options.marketplaceIds.join(",")]],
+      {
+        method: "PATCH",
+        body: {
+          productType: input.productType ?? "PRODUCT",
+          patches: [
+            {
+              op: "replace",
+              path: "/attributes/fulfillment_availability",
+              value: [{ fulfillment_channel_code: "DEFAULT", quantity: input.quantity }],
+            },
+          ],
+        },
+      },
+    )
+    if (data?.status && data.status !== "ACCEPTED") {
+      const issue = data.issues?.[0]
+      throw new AmazonError(400, `patchListingsItem: ${data.status} ${issue?.message ?? ""}`.trim(), {
+        code: issue?.code,
+        body: data,
+      })
+    }
+    return { sku: data?.sku ?? input.sku, status: data?.status ?? "ACCEPTED", submissionId: data?.submissionId }
   }
 
   /** GET /orders/v0/orders/{orderId}/orderItems: one page. */
@@ -281,6 +321,7 @@ export function createAmazonClient(options: AmazonClientOptions) {
     getOrders,
     getOrderItems,
     getAllOrderItems,
+    setListingQuantity,
     ordersUpdatedSince,
     collectOrdersUpdatedSince,
   }

@@ -96,6 +96,9 @@ export type ShopifyFulfillmentOrder = {
   line_items: { id: string; line_item_id?: string; quantity: number; fulfillable_quantity?: number }[]
 }
 
+/** A Shopify variant as a listing: its SKU and the inventory item its stock is set on. */
+export type ShopifyListing = { variant_id: string; product_id: string; sku: string; inventory_item_id: string }
+
 export type ShopifyShop = { id: string; name: string; domain?: string; myshopify_domain?: string; currency?: string }
 
 export type ShopifyConnectionResult = { ok: true; shop: ShopifyShop } | { ok: false; status: number; message: string }
@@ -343,6 +346,57 @@ export function createShopifyClient(options: ShopifyClientOptions) {
     }
   }
 
+  /**
+   * Every variant of the store with a SKU (GET products.json, paged through the Link header):
+   * what Ordo's stock is pushed to. Variants without a SKU cannot be matched and are left out.
+   */
+  async function listListings(opts: { limit?: number } = {}): Promise<ShopifyListing[]> {
+    const limit = String(Math.min(250, Math.max(1, opts.limit ?? 250)))
+    const out: ShopifyListing[] = []
+    let path: string | undefined = `products.json?${new URLSearchParams({ limit, fields: "id,variants" })}`
+    while (path) {
+      const res: ShopifyResponse<{ products?: Obj[] }> = await request("GET", path)
+      for (const p of res.data?.products ?? []) {
+        for (const v of (p.variants ?? []) as Obj[]) {
+          const sku = typeof v.sku === "string" ? v.sku.trim() : ""
+          const item = idString(v.inventory_item_id)
+          if (!sku || !item) continue
+          out.push({
+            variant_id: idString(v.id, v.admin_graphql_api_id) ?? "",
+            product_id: idString(p.id, p.admin_graphql_api_id) ?? "",
+            sku,
+            inventory_item_id: item,
+          })
+        }
+      }
+      const next = parseLinkHeader(res.headers.get("link")).next
+      const pageInfo = next ? new URL(next, base).searchParams.get("page_info") : null
+      path = pageInfo ? `products.json?${new URLSearchParams({ limit, page_info: pageInfo })}` : undefined
+    }
+    return out
+  }
+
+  /** GET inventory_levels.json: what the store shows as available, for reconciliation (≤ 50 items a call). */
+  async function getInventoryLevels(inventoryItemIds: string[], locationId: string): Promise<ShopifyInventoryLevel[]> {
+    const out: ShopifyInventoryLevel[] = []
+    for (let i = 0; i < inventoryItemIds.length; i += 50) {
+      const ids = inventoryItemIds.slice(i, i + 50)
+      const res = await request<{ inventory_levels?: Obj[] }>(
+        "GET",
+        `inventory_levels.json?${new URLSearchParams({ inventory_item_ids: ids.join(","), location_ids: locationId, limit: "250" })}`,
+      )
+      for (const l of res.data?.inventory_levels ?? []) {
+        out.push({
+          inventory_item_id: idString(l.inventory_item_id) ?? "",
+          location_id: idString(l.location_id) ?? locationId,
+          available: Number(l.available ?? 0),
+          ...(l.updated_at ? { updated_at: toIsoDate(l.updated_at) ?? l.updated_at } : {}),
+        })
+      }
+    }
+    return out
+  }
+
   /** GET shop.json: whether the domain and token work, without throwing. */
   async function testConnection(): Promise<ShopifyConnectionResult> {
     try {
@@ -370,6 +424,8 @@ export function createShopifyClient(options: ShopifyClientOptions) {
     listOrdersUpdatedSince,
     collectOrdersUpdatedSince,
     setInventoryLevel,
+    listListings,
+    getInventoryLevels,
     listFulfillmentOrders,
     createFulfillment,
     testConnection,

@@ -11,6 +11,7 @@ export {
   type ShopifyFulfillment,
   type ShopifyFulfillmentOrder,
   type ShopifyInventoryLevel,
+  type ShopifyListing,
   type ShopifyOrdersPage,
   type ShopifyResponse,
   type ShopifyShop,

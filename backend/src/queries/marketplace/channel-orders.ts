@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { type ImportProblem, type MarketplaceOrder, mapLines, shippingAddressOf } from "../../domain/marketplace"
 import { CHANNEL_MODULE } from "../../modules/channel"
 import type ChannelModuleService from "../../modules/channel/service"
@@ -33,6 +33,21 @@ export async function listChannelOrders(
 export async function channelOrder(container: MedusaContainer, id: string) {
   const [row] = await channelsOf(container).listChannelOrders({ id })
   return row
+}
+
+/**
+ * The order an earlier attempt placed for this marketplace order, if one exists although the
+ * record does not name it (a process killed between placing and recording). Drafts an attempt
+ * left unconverted do not count: they were never placed.
+ */
+export async function orderPlacedFor(container: MedusaContainer, channelOrderId: string) {
+  const [order] = await container
+    .resolve(Modules.ORDER)
+    .listOrders({ metadata: { channel_order_id: channelOrderId }, is_draft_order: false } as any, {
+      select: ["id"],
+      take: 1,
+    })
+  return (order?.id as string | undefined) ?? null
 }
 
 /**

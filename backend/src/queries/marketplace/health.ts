@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { CHANNEL_MODULE } from "../../modules/channel"
 import type ChannelModuleService from "../../modules/channel/service"
+import { pushHealth } from "./listings"
 
 /**
  * A connection's health as staff read it: orders in today by outcome, the exceptions waiting,
@@ -9,7 +10,7 @@ import type ChannelModuleService from "../../modules/channel/service"
 export async function connectionHealth(container: MedusaContainer, connection: Record<string, any>, now = new Date()) {
   const channels = container.resolve<ChannelModuleService>(CHANNEL_MODULE)
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
-  const [todays, [, exceptions]] = await Promise.all([
+  const [todays, [, exceptions], pushes] = await Promise.all([
     channels.listChannelOrders({ connection_id: connection.id, created_at: { $gte: today } } as any, {
       select: ["id", "status"],
       take: null as unknown as number,
@@ -18,6 +19,7 @@ export async function connectionHealth(container: MedusaContainer, connection: R
       select: ["id"],
       take: 1,
     }),
+    pushHealth(container, connection, today),
   ])
   const byStatus: Record<string, number> = {}
   for (const o of todays as any[]) byStatus[o.status] = (byStatus[o.status] ?? 0) + 1
@@ -30,6 +32,7 @@ export async function connectionHealth(container: MedusaContainer, connection: R
     last_success_at: connection.last_success_at ?? null,
     last_error: connection.last_error ?? null,
     last_error_at: connection.last_error_at ?? null,
+    ...pushes,
   }
 }
 

@@ -36,6 +36,16 @@ export const placeChannelOrderWorkflow = createWorkflow(
         })),
       )
     })
+    when("ordo-channel-order-recovered", { plan }, ({ plan }) => !!plan.recovered).then(() => {
+      updateChannelOrderStep(
+        transform({ input, plan }, ({ input, plan }) => ({
+          id: input.channel_order_id,
+          status: "imported" as const,
+          order_id: plan.already as string,
+          problems: null,
+        })),
+      ).config({ name: "ordo-mark-channel-order-recovered" })
+    })
     const placed = when(
       "ordo-channel-order-place",
       { plan },

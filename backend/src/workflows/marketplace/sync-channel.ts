@@ -1,14 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { createShopifyClient } from "@ordo/shopify"
 import type { MarketplaceOrder } from "../../domain/marketplace"
 import { channelConnection } from "../../queries/marketplace/channel-orders"
-import { connectionSecrets } from "../../queries/marketplace/secrets"
+import { marketplaceFailure, marketplaceSource } from "../../queries/marketplace/clients"
 import { type ImportResult, importChannelOrder } from "./import-channel-order"
 import { recordSyncWorkflow } from "./record-sync"
 
 /** How far back the first poll of a new connection reaches. */
 const FIRST_POLL_DAYS = 7
+
+/** Orders of one page placed at the same time. */
+const SYNC_CONCURRENCY = Number(process.env.ORDO_SYNC_CONCURRENCY ?? 4)
 
 export type SyncResult = {
   fetched: number
@@ -18,7 +20,8 @@ export type SyncResult = {
 }
 
 /**
- * The catch-up poll: every order the marketplace changed since the connection's cursor goes
+ * The catch-up poll (Shopify by updated_at_min, Amazon by LastUpdatedAfter with NextToken
+ * paging): every order the marketplace changed since the connection's cursor goes
  * through the same import pipeline as webhooks (so a missed webhook is caught and a repeated one
  * changes nothing). The cursor moves only after the whole run, so a crash re-reads rather than
  * skips. Orders the adapter cannot read are counted and named in the connection's last error.
@@ -30,31 +33,33 @@ export async function syncChannel(
 ): Promise<SyncResult> {
   const connection = (await channelConnection(container, connectionId)) as any
   if (!connection) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Connection ${connectionId} was not found`)
-  if (connection.type !== "shopify") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `type: ${connection.type} connections are not polled yet`)
+  if (connection.type === "file") {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "type: file connections are imported from a file, not polled")
   }
-  const secrets = connectionSecrets(connection)
-  const client = createShopifyClient({
-    shopDomain: connection.config?.shop_domain,
-    accessToken: secrets.access_token ?? "",
-    ...(connection.config?.api_base_url ? { baseUrl: connection.config.api_base_url } : {}),
-  })
+  const source = marketplaceSource(connection)
   const since = connection.sync_cursor ?? new Date(now.getTime() - FIRST_POLL_DAYS * 86_400_000).toISOString()
   const outcomes: SyncResult["outcomes"] = { imported: 0, exception: 0, waiting: 0, cancelled: 0, duplicate: 0 }
   let fetched = 0
   let cursor = since
   const unreadable: string[] = []
   try {
-    for await (const page of client.listOrdersUpdatedSince(since, { until: now.toISOString() })) {
-      for (const order of page.orders) {
-        fetched++
-        const r = await importChannelOrder(container, {
-          connection_id: connectionId,
-          order: order as MarketplaceOrder,
-          source: "poll",
-        })
-        outcomes[r.outcome]++
+    for await (const page of source.ordersSince(since, now)) {
+      // A page's orders are distinct: several are placed at once (each under its own locks;
+      // orders sharing stock wait for each other in the place-order workflow).
+      let next = 0
+      const worker = async () => {
+        while (next < page.orders.length) {
+          const order = page.orders[next++]
+          const r = await importChannelOrder(container, {
+            connection_id: connectionId,
+            order: order as MarketplaceOrder,
+            source: "poll",
+          })
+          outcomes[r.outcome]++
+        }
       }
+      fetched += page.orders.length
+      await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, page.orders.length) }, worker))
       unreadable.push(...page.failures.map((f) => `${f.external_id ?? "?"}: ${f.error}`))
       if (page.last) cursor = page.cursor
     }
@@ -62,7 +67,7 @@ export async function syncChannel(
     await recordSyncWorkflow(container).run({
       input: { id: connectionId, last_poll_at: now, last_error: `Poll failed: ${e?.message ?? e}`, last_error_at: now },
     })
-    throw e
+    throw marketplaceFailure(connection, e)
   }
   await recordSyncWorkflow(container).run({
     input: {

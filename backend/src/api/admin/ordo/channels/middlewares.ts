@@ -4,6 +4,8 @@ import {
   ChannelConnectionUpdate,
   ChannelOrderResolveBody,
   ChannelOrdersQuery,
+  ChannelPushesQuery,
+  OrderFileBody,
 } from "./validators"
 
 export const channelMiddlewares: MiddlewareRoute[] = [
@@ -21,6 +23,22 @@ export const channelMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/ordo/channels/:id/orders",
     middlewares: [validateAndTransformQuery(ChannelOrdersQuery, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/ordo/channels/:id/imports*",
+    bodyParser: { sizeLimit: "30mb" },
+    middlewares: [validateAndTransformBody(OrderFileBody)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/ordo/channels/:id/imports",
+    middlewares: [validateAndTransformQuery(ChannelPushesQuery, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/ordo/channels/:id/pushes",
+    middlewares: [validateAndTransformQuery(ChannelPushesQuery, {})],
   },
   {
     methods: ["POST"],

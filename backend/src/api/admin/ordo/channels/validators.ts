@@ -29,6 +29,15 @@ export const ChannelConnectionBody = z
           .optional(),
         api_base_url: z.string().url("config.api_base_url: a URL").optional(),
         marketplace_ids: z.array(z.string().trim().min(1)).max(20).optional(),
+        /** Amazon: the LWA token endpoint (default Amazon's own) and the seller id listings are patched under. */
+        token_url: z.string().url("config.token_url: a URL").optional(),
+        seller_id: z.string().trim().min(1).max(50).optional(),
+        /** Shopify: the location whose inventory levels Ordo sets. */
+        location_id: z
+          .string()
+          .trim()
+          .regex(/^\d{1,20}$/, "config.location_id: the Shopify location's numeric id")
+          .optional(),
       })
       .strict(),
     credentials: z
@@ -44,6 +53,21 @@ export const ChannelConnectionBody = z
   })
   .strict()
   .superRefine((b, ctx) => {
+    if (b.type === "amazon") {
+      if (!b.config.marketplace_ids?.length)
+        ctx.addIssue({
+          code: "custom",
+          path: ["config", "marketplace_ids"],
+          message: "config.marketplace_ids: at least one Amazon marketplace id",
+        })
+      for (const field of ["client_id", "client_secret", "refresh_token"] as const)
+        if (!b.credentials?.[field])
+          ctx.addIssue({
+            code: "custom",
+            path: ["credentials", field],
+            message: `credentials.${field}: required for Amazon`,
+          })
+    }
     if (b.type === "shopify" && !b.config.shop_domain)
       ctx.addIssue({
         code: "custom",
@@ -75,6 +99,37 @@ export const ChannelOrdersQuery = z
     status: z
       .enum(CHANNEL_ORDER_STATUSES, { message: `status: one of ${CHANNEL_ORDER_STATUSES.join(", ")}` })
       .optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+
+/** Base64 of a file up to 20 MB (27 MB of text). */
+const MAX_FILE_BASE64 = 28_000_000
+
+export const OrderFileBody = z
+  .object({
+    filename: z
+      .string()
+      .trim()
+      .min(1, "filename: required")
+      .max(200)
+      .regex(/\.(csv|txt|tsv|xlsx)$/i, "filename: a .csv or .xlsx file"),
+    content_base64: z
+      .string()
+      .min(1, "file: the file is empty")
+      .max(MAX_FILE_BASE64, "file: at most 20 MB")
+      .regex(/^[A-Za-z0-9+/=\s]+$/, "file: not a file upload (base64 expected)"),
+    preset: z
+      .enum(["auto", "generic", "shopify", "amazon", "taobao"], {
+        message: "preset: auto, generic, shopify, amazon or taobao",
+      })
+      .default("auto"),
+  })
+  .strict()
+
+export const ChannelPushesQuery = z
+  .object({
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

@@ -1,0 +1,122 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createAmazonClient, createLwaTokenProvider, type LwaTokenProvider } from "@ordo/amazon"
+import { createShopifyClient } from "@ordo/shopify"
+import type { MarketplaceOrder } from "../../domain/marketplace"
+import { connectionSecrets } from "./secrets"
+
+type Connection = { id: string; type: string; config?: Record<string, any> | null; credentials?: string | null }
+
+/** One page of a catch-up poll, whichever marketplace: persist `cursor` only from the `last` page. */
+export type OrderPage = {
+  orders: MarketplaceOrder[]
+  failures: { external_id?: string; error: string }[]
+  cursor: string
+  last: boolean
+}
+
+/** Where a listing's stock goes: Shopify's inventory item at the connection's location, or Amazon's seller SKU. */
+export type StockTarget = { external_id: string; quantity: number; idempotency_key: string }
+
+/** A marketplace as the backend uses it: orders since a cursor, its listings, and stock out. */
+export type MarketplaceSource = {
+  ordersSince(since: string, until: Date): AsyncIterable<OrderPage>
+  /** Listings by SKU (Shopify: every variant with a SKU; Amazon: null — its listings are our SKUs). */
+  listings(): Promise<{ sku: string; external_id: string }[] | null>
+  setStock(target: StockTarget): Promise<void>
+  /** What the marketplace shows now, for reconciliation (external id → quantity); null when it cannot say. */
+  currentStock(externalIds: string[]): Promise<Map<string, number> | null>
+}
+
+/** Amazon wants LastUpdatedBefore at least two minutes in the past. */
+const AMAZON_SETTLE_MS = 2 * 60_000
+
+/** LWA access tokens live an hour: one provider per connection and credentials, kept between polls. */
+const lwaProviders = new Map<string, LwaTokenProvider>()
+
+function refuse(message: string): never {
+  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+}
+
+/**
+ * A marketplace's refusal or outage as staff read it (HTTP 400 with the marketplace's words),
+ * instead of an unknown server error.
+ */
+export function marketplaceFailure(connection: { type: string; name?: string }, e: unknown): Error {
+  if (e instanceof MedusaError) return e
+  const label = connection.type === "shopify" ? "Shopify" : connection.type === "amazon" ? "Amazon" : connection.type
+  const message = String((e as Error)?.message ?? e)
+  return new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    `${label} could not be reached or refused the request: ${message}`,
+  )
+}
+
+/** The adapter for a connection, with its secrets opened (refused without the encryption key). */
+export function marketplaceSource(connection: Connection): MarketplaceSource {
+  const config = connection.config ?? {}
+  const secrets = connectionSecrets(connection)
+  if (connection.type === "shopify") {
+    const client = createShopifyClient({
+      shopDomain: config.shop_domain,
+      accessToken: secrets.access_token ?? "",
+      ...(config.api_base_url ? { baseUrl: config.api_base_url } : {}),
+    })
+    const location = () =>
+      config.location_id
+        ? String(config.location_id)
+        : refuse("location_id: set the Shopify location stock is pushed to")
+    return {
+      ordersSince: (since, until) => client.listOrdersUpdatedSince(since, { until: until.toISOString() }),
+      listings: async () =>
+        (await client.listListings()).map((l) => ({ sku: l.sku, external_id: l.inventory_item_id })),
+      setStock: async (t) => {
+        await client.setInventoryLevel({
+          inventory_item_id: t.external_id,
+          location_id: location(),
+          available: t.quantity,
+          idempotencyKey: t.idempotency_key,
+        })
+      },
+      currentStock: async (ids) =>
+        new Map(
+          (await client.getInventoryLevels(ids, location())).map((l) => [l.inventory_item_id, l.available] as const),
+        ),
+    }
+  }
+  if (connection.type === "amazon") {
+    const marketplaceIds = (config.marketplace_ids ?? []) as string[]
+    if (!marketplaceIds.length) refuse("config.marketplace_ids: name at least one Amazon marketplace")
+    const key = `${connection.id}:${connection.credentials}`
+    let lwa = lwaProviders.get(key)
+    if (!lwa) {
+      lwa = createLwaTokenProvider({
+        clientId: secrets.client_id ?? "",
+        clientSecret: secrets.client_secret ?? "",
+        refreshToken: secrets.refresh_token ?? "",
+        ...(config.token_url ? { tokenUrl: config.token_url } : {}),
+      })
+      lwaProviders.set(key, lwa)
+    }
+    const client = createAmazonClient({
+      endpoint: config.api_base_url ?? "https://sellingpartnerapi-na.amazon.com",
+      lwa,
+      marketplaceIds,
+    })
+    return {
+      ordersSince: (since, until) =>
+        client.ordersUpdatedSince(since, {
+          lastUpdatedBefore: new Date(until.getTime() - AMAZON_SETTLE_MS).toISOString(),
+        }),
+      listings: async () => null,
+      setStock: async (t) => {
+        await client.setListingQuantity({
+          sellerId: config.seller_id ? String(config.seller_id) : refuse("config.seller_id: the Amazon seller id"),
+          sku: t.external_id,
+          quantity: t.quantity,
+        })
+      },
+      currentStock: async () => null,
+    }
+  }
+  refuse(`type: ${connection.type} connections have no marketplace to talk to`)
+}
