@@ -6,7 +6,7 @@ import { marketplaceFailure, marketplaceSource } from "../../queries/marketplace
 import { type ImportResult, importChannelOrder } from "./import-channel-order"
 import { recordSyncWorkflow } from "./record-sync"
 
-/** How far back the first poll of a new connection reaches. */
+/** How far back the first poll of a new connection reaches when it names no back-fill date. */
 const FIRST_POLL_DAYS = 7
 
 /** Orders of one page placed at the same time. */
@@ -37,7 +37,11 @@ export async function syncChannel(
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "type: file connections are imported from a file, not polled")
   }
   const source = marketplaceSource(connection)
-  const since = connection.sync_cursor ?? new Date(now.getTime() - FIRST_POLL_DAYS * 86_400_000).toISOString()
+  // The first poll reaches back to the connection's back-fill date, or a week.
+  const since =
+    connection.sync_cursor ??
+    connection.config?.sync_from ??
+    new Date(now.getTime() - FIRST_POLL_DAYS * 86_400_000).toISOString()
   const outcomes: SyncResult["outcomes"] = { imported: 0, exception: 0, waiting: 0, cancelled: 0, duplicate: 0 }
   let fetched = 0
   let cursor = since

@@ -32,6 +32,16 @@ export const ChannelConnectionBody = z
         /** Amazon: the LWA token endpoint (default Amazon's own) and the seller id listings are patched under. */
         token_url: z.string().url("config.token_url: a URL").optional(),
         seller_id: z.string().trim().min(1).max(50).optional(),
+        /** Back-fill: the first poll brings every order changed since this date (default: a week). */
+        sync_from: z
+          .string()
+          .datetime({ offset: true, message: "config.sync_from: a date and time, e.g. 2026-01-01T00:00:00Z" })
+          .optional(),
+        /** File connections: the offset of dates written without one, e.g. +08:00. */
+        utc_offset: z
+          .string()
+          .regex(/^[+-]\d{2}:\d{2}$/, "config.utc_offset: an offset such as +08:00")
+          .optional(),
         /** Shopify: the location whose inventory levels Ordo sets. */
         location_id: z
           .string()
