@@ -1,6 +1,7 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   ChannelConnectionBody,
+  ChannelConnectionTestBody,
   ChannelConnectionUpdate,
   ChannelOrderResolveBody,
   ChannelOrdersQuery,
@@ -11,6 +12,12 @@ export const channelMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/ordo/channels",
     middlewares: [validateAndTransformBody(ChannelConnectionBody)],
+  },
+  {
+    // Matched before "/admin/ordo/channels/:id": Medusa orders static segments ahead of params.
+    methods: ["POST"],
+    matcher: "/admin/ordo/channels/test",
+    middlewares: [validateAndTransformBody(ChannelConnectionTestBody)],
   },
   {
     methods: ["POST"],
