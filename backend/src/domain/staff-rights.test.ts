@@ -43,7 +43,7 @@ describe("staff rights", () => {
     expect(requiredRight("POST", "/admin/payments/pay_1/refund")).toBe("receivables")
     expect(requiredRight("POST", "/admin/ordo/approvals/apreq_1/decision")).toBe("any_staff")
     expect(requiredRight("POST", "/admin/ordo/channels/chconn_1/sync")).toBe("order_entry")
-    expect(requiredRight("POST", "/admin/ordo/channels/test")).toBe("settings")
+    expect(requiredRight("POST", "/admin/ordo/channels/test-connection")).toBe("settings")
     expect(requiredRight("POST", "/admin/ordo/channel-orders/chord_1/resolve")).toBe("order_entry")
   })
 

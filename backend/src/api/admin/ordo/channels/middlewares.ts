@@ -14,9 +14,9 @@ export const channelMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(ChannelConnectionBody)],
   },
   {
-    // Matched before "/admin/ordo/channels/:id": Medusa orders static segments ahead of params.
+    // Matched (and answered) before "/admin/ordo/channels/:id": Medusa puts static segments ahead of params.
     methods: ["POST"],
-    matcher: "/admin/ordo/channels/test",
+    matcher: "/admin/ordo/channels/test-connection",
     middlewares: [validateAndTransformBody(ChannelConnectionTestBody)],
   },
   {
