@@ -46,6 +46,10 @@ describe("marketplaces in the admin: a Shopify store connected through the form,
   const knownNumber = `#${run}1`
   const unknownNumber = `#${run}2`
   const unknownSku = `E2E-UNKNOWN-${run}`
+  // Our own Shopify ids: the helper's counter restarts in every file, and another file's orders
+  // with the same ids would then look like ours (and ours like theirs).
+  const idBase = BigInt(Date.now()) * 1000n
+  const shopifyId = (n: number) => String(idBase + BigInt(n))
   let browser: Browser
   let page: Page
   let shopify: any
@@ -127,16 +131,18 @@ describe("marketplaces in the admin: a Shopify store connected through the form,
     const recent = new Date(Date.now() - 60_000).toISOString()
     shopify.state.addOrder(
       buildShopifyOrder({
+        id: shopifyId(1),
         name: knownNumber,
-        lines: [{ sku: seedSku, title: "Known item", quantity: 1, price: "12.00" }],
+        lines: [{ id: shopifyId(11), sku: seedSku, title: "Known item", quantity: 1, price: "12.00" }],
         created_at: recent,
         updated_at: recent,
       }),
     )
     shopify.state.addOrder(
       buildShopifyOrder({
+        id: shopifyId(2),
         name: unknownNumber,
-        lines: [{ sku: unknownSku, title: "Mystery item", quantity: 2, price: "9.00" }],
+        lines: [{ id: shopifyId(12), sku: unknownSku, title: "Mystery item", quantity: 2, price: "9.00" }],
         created_at: recent,
         updated_at: recent,
       }),
@@ -219,6 +225,23 @@ describe("marketplaces in the admin: a Shopify store connected through the form,
     await card.waitFor({ state: "detached" })
     await page.getByTestId("exceptions-empty").waitFor()
     await shoot(page, "marketplace-resolved-en.png")
+  })
+
+  it("pauses and resumes the connection and keeps back a safety stock", async () => {
+    const staff = await loginAdmin()
+    const saved = page.waitForResponse((r) => isPost(r, `/admin/ordo/channels/${connectionId}`))
+    await page.getByLabel("Safety stock").fill("3")
+    await page.getByRole("button", { name: "Save", exact: true }).click()
+    expect((await saved).status()).toBe(200)
+    await page.getByText("Safety stock saved").waitFor()
+    await page.getByRole("button", { name: "Pause", exact: true }).click()
+    await page.getByText("Paused: orders that arrive are kept and placed when you resume.").waitFor()
+    let r = await api("GET", `/admin/ordo/channels/${connectionId}`, { token: staff })
+    expect(r.body.channel).toMatchObject({ status: "paused", safety_stock: 3 })
+    await page.getByRole("button", { name: "Resume", exact: true }).click()
+    await page.getByRole("button", { name: "Pause", exact: true }).waitFor()
+    r = await api("GET", `/admin/ordo/channels/${connectionId}`, { token: staff })
+    expect(r.body.channel.status).toBe("enabled")
   })
 
   it("both orders are in All orders, found by their marketplace number", async () => {
