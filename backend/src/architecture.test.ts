@@ -128,6 +128,17 @@ describe("architecture: the direction of imports", () => {
     expect(cycles).toEqual([])
   })
 
+  it("no folder is named test, unit-tests or integration-tests: medusa build silently leaves such folders out", () => {
+    const dropped = new Set(["test", "unit-tests", "integration-tests"])
+    const folders = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name)
+        return statSync(path).isDirectory() ? [path, ...folders(path)] : []
+      })
+    const bad = folders(src).filter((d) => dropped.has(d.split("/").at(-1) as string))
+    expect(bad.map((d) => relative(src, d))).toEqual([])
+  })
+
   it("the checks see the code (the import scan is not silently empty)", () => {
     expect(backendFiles.length).toBeGreaterThan(200)
     expect(edges.filter((e) => area(e.from) === "api" && e.to && area(e.to) === "workflows").length).toBeGreaterThan(30)

@@ -42,6 +42,9 @@ describe("staff rights", () => {
     expect(requiredRight("POST", "/admin/inventory-items/ii_1/location-levels/sloc_1")).toBe("stock")
     expect(requiredRight("POST", "/admin/payments/pay_1/refund")).toBe("receivables")
     expect(requiredRight("POST", "/admin/ordo/approvals/apreq_1/decision")).toBe("any_staff")
+    expect(requiredRight("POST", "/admin/ordo/channels/chconn_1/sync")).toBe("order_entry")
+    expect(requiredRight("POST", "/admin/ordo/channels/test-connection")).toBe("settings")
+    expect(requiredRight("POST", "/admin/ordo/channel-orders/chord_1/resolve")).toBe("order_entry")
   })
 
   it("cannot be walked around with slashes, case or a query string", () => {

@@ -75,6 +75,8 @@ export const ADMIN_WRITE_POLICY: Entry[] = [
   { pattern: "/admin/ordo/channel-imports/*", right: "order_entry" },
   { pattern: "/admin/ordo/channels/:id/sync", right: "order_entry" },
   { pattern: "/admin/ordo/channels/:id/imports*", right: "order_entry" },
+  // Testing sends typed credentials to a marketplace: only those who may connect one.
+  { pattern: "/admin/ordo/channels/test-connection", right: "settings" },
   { pattern: "/admin/ordo/channels*", right: "settings" },
   { pattern: "/admin/ordo/quotes*", right: "order_entry" },
   // Decisions check the approval level's role themselves (sales manager, finance).

@@ -55,6 +55,15 @@ export const ordoKeys = {
   staff: {
     all: ["ordo", "staff"] as const,
   },
+  channels: {
+    all: ["ordo", "channels"] as const,
+    list: () => ["ordo", "channels", "list"] as const,
+    detail: (id: string) => ["ordo", "channels", "detail", id] as const,
+    exceptions: (id: string) => ["ordo", "channels", "exceptions", id] as const,
+    stockLocations: () => ["ordo", "channels", "stock-locations"] as const,
+    variants: (q: string) => ["ordo", "channels", "variants", q] as const,
+    customers: (q: string) => ["ordo", "channels", "customers", q] as const,
+  },
 }
 
 /**

@@ -19,3 +19,12 @@ export const splitAliases = (s: string) =>
     .split(",")
     .map((a) => a.trim())
     .filter(Boolean)
+
+/** "2026-03-01 14:05" in the browser's time zone; "—" for nothing. */
+export const dateTime = (x: unknown) => {
+  if (!x) return "—"
+  const d = new Date(String(x))
+  if (Number.isNaN(d.getTime())) return "—"
+  const p = (n: number) => String(n).padStart(2, "0")
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+}

@@ -8,10 +8,15 @@ import Medusa from "@medusajs/js-sdk"
  * import.meta.env is Vite's (vite-env.d.ts); the backend's tsconfig type-checks admin code too but
  * compiles to CommonJS, where TypeScript refuses import.meta (TS1470) — this file only runs in the admin bundle.
  */
+// @ts-expect-error TS1470 (see above)
+const BACKEND: string = import.meta.env.VITE_BACKEND_URL || "/"
+
 export const sdk = new Medusa({
-  // @ts-expect-error TS1470 (see above)
-  baseUrl: import.meta.env.VITE_BACKEND_URL || "/",
+  baseUrl: BACKEND,
   // @ts-expect-error TS1470 (see above)
   debug: import.meta.env.DEV,
   auth: { type: "session" },
 })
+
+/** The backend's own address as a marketplace must call it (webhook URLs staff paste into Shopify). */
+export const backendOrigin = () => new URL(BACKEND, window.location.origin).origin

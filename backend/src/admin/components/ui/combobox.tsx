@@ -21,6 +21,10 @@ type ComboboxProps<T> = {
   /** Escape: the parent closes the list. */
   onDismiss: () => void
   onPaste?: (e: ClipboardEvent<HTMLInputElement>) => void
+  /** Drawn as invalid (red border), e.g. when the field's error is shown under it. */
+  invalid?: boolean
+  /** Focus: e.g. open a short list of every option before anything is typed. */
+  onFocus?: () => void
   /** The listbox's accessible name, e.g. "Customer matches". */
   listLabel: string
   /** Options get the ids `${optionId}-0`, `${optionId}-1`, …; the list gets `${id}-list` unless `listId` says. */
@@ -74,6 +78,7 @@ export function Combobox<T>(p: ComboboxProps<T>) {
         aria-expanded={options.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
+        aria-invalid={p.invalid || undefined}
         aria-activedescendant={active >= 0 ? `${p.optionId}-${active}` : undefined}
         autoComplete="off"
         placeholder={p.placeholder}
@@ -81,6 +86,7 @@ export function Combobox<T>(p: ComboboxProps<T>) {
         onChange={(e) => p.onValueChange(e.target.value)}
         onKeyDown={onKeyDown}
         onPaste={p.onPaste}
+        onFocus={p.onFocus}
       />
       {options.length ? (
         <div

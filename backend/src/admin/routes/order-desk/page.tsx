@@ -87,7 +87,7 @@ const OrderDeskPage = () => {
         <div>
           <Heading level="h1">All orders</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Storefront, staff entry and quote orders in one list; staff drafts open in order entry.
+            Storefront, staff entry, quote and marketplace orders in one list; staff drafts open in order entry.
           </Text>
         </div>
         <Link to="/order-entry" className="text-ui-fg-interactive text-sm">
@@ -142,7 +142,7 @@ const OrderDeskPage = () => {
         <TextField
           id="desk-q"
           label="Search"
-          placeholder="Order # or e-mail"
+          placeholder="Order #, marketplace # or e-mail"
           value={q}
           onChange={(e) => setQ(e.target.value)}
         />
@@ -180,6 +180,13 @@ const OrderDeskPage = () => {
                 #{o.display_id}
               </Link>
             ),
+          },
+          {
+            key: "external",
+            header: "Marketplace #",
+            headerClassName: "whitespace-nowrap",
+            // The marketplace's own number (its channel is the Channel column).
+            cell: (o) => (o.external ? <span data-testid="desk-external">{o.external.number}</span> : "—"),
           },
           { key: "date", header: "Date", cell: (o) => day(o.created_at) },
           { key: "channel", header: "Channel", cell: (o) => o.channel?.name ?? "—" },

@@ -1,6 +1,7 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   ChannelConnectionBody,
+  ChannelConnectionTestBody,
   ChannelConnectionUpdate,
   ChannelOrderResolveBody,
   ChannelOrdersQuery,
@@ -13,6 +14,12 @@ export const channelMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/ordo/channels",
     middlewares: [validateAndTransformBody(ChannelConnectionBody)],
+  },
+  {
+    // Matched (and answered) before "/admin/ordo/channels/:id": Medusa puts static segments ahead of params.
+    methods: ["POST"],
+    matcher: "/admin/ordo/channels/test-connection",
+    middlewares: [validateAndTransformBody(ChannelConnectionTestBody)],
   },
   {
     methods: ["POST"],

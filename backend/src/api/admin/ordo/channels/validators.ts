@@ -92,6 +92,31 @@ export const ChannelConnectionBody = z
       })
   })
 
+/**
+ * "Test connection": the connect body, with the credentials the type needs to call the
+ * marketplace (nothing is stored, so nothing can be filled in later).
+ */
+export const ChannelConnectionTestBody = ChannelConnectionBody.superRefine((b, ctx) => {
+  const need = (field: "access_token" | "client_id" | "client_secret" | "refresh_token", what: string) => {
+    if (!b.credentials?.[field])
+      ctx.addIssue({ code: "custom", path: ["credentials", field], message: `credentials.${field}: ${what}` })
+  }
+  if (b.type === "shopify") need("access_token", "required to test a Shopify store")
+  if (b.type === "amazon") {
+    need("client_id", "required to test Amazon")
+    need("client_secret", "required to test Amazon")
+    need("refresh_token", "required to test Amazon")
+    if (!b.config.marketplace_ids?.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["config", "marketplace_ids"],
+        message: "config.marketplace_ids: at least one, e.g. ATVPDKIKX0DER",
+      })
+  }
+  if (b.type === "file")
+    ctx.addIssue({ code: "custom", path: ["type"], message: "type: a file source has no connection to test" })
+})
+
 export const ChannelConnectionUpdate = z
   .object({
     status: z.enum(["enabled", "paused"], { message: "status: enabled or paused" }).optional(),

@@ -17,7 +17,8 @@ export async function POST(
     input: { channel_order_id: row.id, connection_id: row.connection_id, ...req.validatedBody },
   })
   const result = await placeChannelOrder(req.scope, { channel_order_id: row.id, connection_id: row.connection_id })
-  res
-    .status(result.outcome === "imported" ? 200 : 422)
-    .json({ result, channel_order: await channelOrder(req.scope, row.id) })
+  const channel_order = await channelOrder(req.scope, row.id)
+  if (result.outcome === "imported") return res.json({ result, channel_order })
+  // Still waiting: the reason as the error message, which is what a client shows for a refusal.
+  res.status(422).json({ message: result.message ?? "The order still cannot be placed", result, channel_order })
 }

@@ -8,7 +8,8 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const row = (await channelOrder(req.scope, req.params.id)) as any
   if (!row) throw notFound("Marketplace order", req.params.id)
   const result = await placeChannelOrder(req.scope, { channel_order_id: row.id, connection_id: row.connection_id })
-  res
-    .status(result.outcome === "imported" ? 200 : 422)
-    .json({ result, channel_order: await channelOrder(req.scope, row.id) })
+  const channel_order = await channelOrder(req.scope, row.id)
+  if (result.outcome === "imported") return res.json({ result, channel_order })
+  // Still waiting: the reason as the error message, which is what a client shows for a refusal.
+  res.status(422).json({ message: result.message ?? "The order still cannot be placed", result, channel_order })
 }
