@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createAmazonClient, createLwaTokenProvider, type LwaTokenProvider } from "@ordo/amazon"
+import { createAmazonClient, createLwaTokenProvider, LWA_TOKEN_URL, type LwaTokenProvider } from "@ordo/amazon"
 import { createShopifyClient } from "@ordo/shopify"
 import type { MarketplaceOrder } from "../../domain/marketplace"
 import { connectionSecrets } from "./secrets"
@@ -25,6 +25,44 @@ export type MarketplaceSource = {
   setStock(target: StockTarget): Promise<void>
   /** What the marketplace shows now, for reconciliation (external id → quantity); null when it cannot say. */
   currentStock(externalIds: string[]): Promise<Map<string, number> | null>
+}
+
+/** SP-API's regional hosts by marketplace (Amazon: "Selling Partner API endpoints"). */
+const AMAZON_EUROPE = new Set([
+  "A28R8C7NBKEWEA",
+  "A1RKKUPIHCS9HS",
+  "A1F83G8C2ARO7P",
+  "A13V1IB3VIYZZH",
+  "AMEN7PMS3EDWL",
+  "A1805IZSGTT6HS",
+  "A1PA6795UKMFR9",
+  "APJ6JRA9NG5V4",
+  "A2NODRKZP88ZB9",
+  "AE08WJ6YKNBMC",
+  "A1C3SOZRARQ6R3",
+  "ARBP9OOSHTCHU",
+  "A33AVAJ2PDY3EV",
+  "A17E79C6D8DWNP",
+  "A2VIGQ35RCS4UG",
+  "A21TJRUUN4KGV",
+])
+const AMAZON_FAR_EAST = new Set(["A19VAU5U5O7RUS", "A39IBJ37TRP1C6", "A1VC38T7YXB528"])
+
+/**
+ * Where LWA tokens come from: the URL the connection names, else Login with Amazon for Amazon's
+ * own hosts, else the stand-in host itself (a sandbox proxy, the tests' fake SP-API).
+ */
+export function amazonTokenUrl(endpoint: string, configured?: string) {
+  if (configured) return configured
+  return /\.amazon\.com$/i.test(new URL(endpoint).hostname)
+    ? LWA_TOKEN_URL
+    : `${endpoint.replace(/\/+$/, "")}/auth/o2/token`
+}
+
+export function amazonEndpoint(marketplaceId: string) {
+  if (AMAZON_EUROPE.has(marketplaceId)) return "https://sellingpartnerapi-eu.amazon.com"
+  if (AMAZON_FAR_EAST.has(marketplaceId)) return "https://sellingpartnerapi-fe.amazon.com"
+  return "https://sellingpartnerapi-na.amazon.com"
 }
 
 /** Amazon wants LastUpdatedBefore at least two minutes in the past. */
@@ -86,6 +124,7 @@ export function marketplaceSource(connection: Connection): MarketplaceSource {
   if (connection.type === "amazon") {
     const marketplaceIds = (config.marketplace_ids ?? []) as string[]
     if (!marketplaceIds.length) refuse("config.marketplace_ids: name at least one Amazon marketplace")
+    const endpoint = config.api_base_url ?? amazonEndpoint(marketplaceIds[0])
     const key = `${connection.id}:${connection.credentials}`
     let lwa = lwaProviders.get(key)
     if (!lwa) {
@@ -93,12 +132,12 @@ export function marketplaceSource(connection: Connection): MarketplaceSource {
         clientId: secrets.client_id ?? "",
         clientSecret: secrets.client_secret ?? "",
         refreshToken: secrets.refresh_token ?? "",
-        ...(config.token_url ? { tokenUrl: config.token_url } : {}),
+        tokenUrl: amazonTokenUrl(endpoint, config.token_url),
       })
       lwaProviders.set(key, lwa)
     }
     const client = createAmazonClient({
-      endpoint: config.api_base_url ?? "https://sellingpartnerapi-na.amazon.com",
+      endpoint,
       lwa,
       marketplaceIds,
     })

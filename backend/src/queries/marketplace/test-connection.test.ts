@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { amazonEndpoint, testChannelConnection } from "./test-connection"
+import { amazonEndpoint } from "./clients"
+import { testChannelConnection } from "./test-connection"
 
 type Seen = { url: string; init?: RequestInit }
 

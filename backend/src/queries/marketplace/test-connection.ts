@@ -1,9 +1,16 @@
-import { createAmazonClient, LWA_TOKEN_URL, MARKETPLACE_CURRENCY } from "@ordo/amazon"
+import { createAmazonClient, MARKETPLACE_CURRENCY } from "@ordo/amazon"
 import { createShopifyClient } from "@ordo/shopify"
+import { amazonEndpoint, amazonTokenUrl } from "./clients"
 
 export type ConnectionTestInput = {
   type: string
-  config: { currency_code: string; shop_domain?: string; api_base_url?: string; marketplace_ids?: string[] }
+  config: {
+    currency_code: string
+    shop_domain?: string
+    api_base_url?: string
+    marketplace_ids?: string[]
+    token_url?: string
+  }
   credentials?: { access_token?: string; client_id?: string; client_secret?: string; refresh_token?: string }
 }
 
@@ -19,33 +26,6 @@ export type ConnectionTestResult =
 
 /** Staff wait for the answer: a dead host fails in seconds, not after the sync's long retries. */
 const TIMEOUT_MS = 15_000
-
-/** SP-API's regional hosts by marketplace (Amazon: "Selling Partner API endpoints"). */
-const AMAZON_EUROPE = new Set([
-  "A28R8C7NBKEWEA",
-  "A1RKKUPIHCS9HS",
-  "A1F83G8C2ARO7P",
-  "A13V1IB3VIYZZH",
-  "AMEN7PMS3EDWL",
-  "A1805IZSGTT6HS",
-  "A1PA6795UKMFR9",
-  "APJ6JRA9NG5V4",
-  "A2NODRKZP88ZB9",
-  "AE08WJ6YKNBMC",
-  "A1C3SOZRARQ6R3",
-  "ARBP9OOSHTCHU",
-  "A33AVAJ2PDY3EV",
-  "A17E79C6D8DWNP",
-  "A2VIGQ35RCS4UG",
-  "A21TJRUUN4KGV",
-])
-const AMAZON_FAR_EAST = new Set(["A19VAU5U5O7RUS", "A39IBJ37TRP1C6", "A1VC38T7YXB528"])
-
-export function amazonEndpoint(marketplaceId: string) {
-  if (AMAZON_EUROPE.has(marketplaceId)) return "https://sellingpartnerapi-eu.amazon.com"
-  if (AMAZON_FAR_EAST.has(marketplaceId)) return "https://sellingpartnerapi-fe.amazon.com"
-  return "https://sellingpartnerapi-na.amazon.com"
-}
 
 const mismatch = (chosen: string, marketplace?: string) =>
   marketplace && marketplace.toLowerCase() !== chosen.toLowerCase()
@@ -88,10 +68,7 @@ async function testAmazon(
 ): Promise<ConnectionTestResult> {
   const ids = input.config.marketplace_ids ?? []
   const endpoint = input.config.api_base_url ?? amazonEndpoint(ids[0] ?? "")
-  // Amazon's own hosts use Login with Amazon; a stand-in host (sandbox proxy, the tests' fake) serves it itself.
-  const tokenUrl = /\.amazon\.com$/i.test(new URL(endpoint).hostname)
-    ? LWA_TOKEN_URL
-    : `${endpoint.replace(/\/+$/, "")}/auth/o2/token`
+  const tokenUrl = amazonTokenUrl(endpoint, input.config.token_url)
   const client = createAmazonClient({
     endpoint,
     marketplaceIds: ids,
