@@ -60,13 +60,15 @@ describe("marketplaces in the admin: a Shopify store connected through the form,
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
     // A seed SKU and a stock location holding plenty of it: the connection ships from there.
-    ;[{ sku: seedSku, location }] = await sql(
+    const [stocked] = await sql(
       `select i.sku, s.name as location from inventory_item i
         join inventory_level l on l.inventory_item_id = i.id and l.deleted_at is null
         join stock_location s on s.id = l.location_id and s.deleted_at is null
         where i.deleted_at is null and i.sku not like 'TEST-%' and l.stocked_quantity - l.reserved_quantity >= 50
         order by i.sku limit 1`,
     )
+    if (!stocked) throw new Error("the seed has no SKU with 50 units in stock")
+    ;({ sku: seedSku, location } = stocked)
     shopify = await startFakeShopify(undefined, 0, { shopDomain: SHOP })
     browser = await launchChromium()
     page = await adminPage(browser)
