@@ -126,16 +126,19 @@ export function ConnectDrawer({ open, onOpenChange }: { open: boolean; onOpenCha
     )
   }
 
+  // A file source has nothing to test and no secrets: its own intro.
+  const intro = t(form.type === "file" ? "ordo.channels.form.introFile" : "ordo.channels.form.intro")
+
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>{t("ordo.channels.form.title")}</Drawer.Title>
-          <Drawer.Description className="sr-only">{t("ordo.channels.form.intro")}</Drawer.Description>
+          <Drawer.Description className="sr-only">{intro}</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <Text size="small" className="text-ui-fg-subtle">
-            {t("ordo.channels.form.intro")}
+            {intro}
           </Text>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <FormField id="connect-type" label={t("ordo.channels.form.fields.type")} error={fieldError("type")}>
@@ -146,7 +149,7 @@ export function ConnectDrawer({ open, onOpenChange }: { open: boolean; onOpenCha
                 options={CONNECT_TYPES.map((x) => [x, t(`ordo.channels.types.${x}`)] as const)}
               />
             </FormField>
-            {text("name")}
+            {text("name", form.type === "file" ? { placeholder: t("ordo.channels.form.placeholders.name_file") } : {})}
             {text("currency_code")}
             {hasSafetyStock(form.type) ? text("safety_stock") : null}
             <div className="flex flex-col sm:col-span-2">

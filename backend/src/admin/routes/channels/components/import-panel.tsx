@@ -301,7 +301,36 @@ function ImportHistory({ channelId }: { channelId: string }) {
       <Heading level="h3" className="px-6">
         {t("ordo.channels.import.history.title")}
       </Heading>
-      <div className="overflow-x-auto">
+      {/* A phone gets one card per import; the table needs a desktop's width. */}
+      <div className="flex flex-col divide-y border-t md:hidden">
+        {rows.map((r) => (
+          <div key={r.id} className="flex flex-col gap-y-1 px-6 py-3" data-testid="import-card" data-id={r.id}>
+            <div className="flex items-start justify-between gap-x-2">
+              <Text size="small" weight="plus" className="min-w-0 break-all">
+                {r.filename}
+              </Text>
+              <StatusBadge color={IMPORT_STATUS_COLOR[r.status] ?? "grey"} className="shrink-0 whitespace-nowrap">
+                {t(`ordo.channels.import.status.${r.status}`, { defaultValue: r.status })}
+              </StatusBadge>
+            </div>
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              {[
+                dateTime(r.created_at),
+                t(`ordo.channels.import.presets.${r.preset}`, { defaultValue: r.preset }),
+                t("ordo.channels.import.progress.processed", { processed: r.processed, total: r.total }),
+              ].join(" · ")}
+            </Text>
+            <Text size="xsmall">{outcomeText(r.outcomes)}</Text>
+            {r.status === "running" ? <ResumeButton channelId={channelId} row={r} /> : null}
+          </div>
+        ))}
+        {!rows.length ? (
+          <Text size="small" className="px-6 py-3 text-ui-fg-subtle">
+            {t("ordo.channels.import.history.empty")}
+          </Text>
+        ) : null}
+      </div>
+      <div className="hidden overflow-x-auto md:block">
         <DataTable
           rows={rows}
           rowKey={(r) => r.id}
@@ -438,7 +467,7 @@ export function ImportPanel({ channelId }: { channelId: string }) {
   return (
     <Container className="divide-y p-0" data-testid="import-panel">
       <div className="flex flex-col gap-y-3 px-6 py-4">
-        <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
           <div className="min-w-0 flex-1">
             <Heading level="h2">{t("ordo.channels.import.title")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">

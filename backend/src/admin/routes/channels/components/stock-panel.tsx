@@ -73,7 +73,8 @@ export function StockPanel({ channel }: { channel: ChannelConnection }) {
   return (
     <Container className="divide-y p-0" data-testid="stock-panel">
       <div className="flex flex-col gap-y-3 px-6 py-4">
-        <div className="flex flex-wrap items-start justify-between gap-3">
+        {/* On a phone the buttons go under the intro rather than squeezing it. */}
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
           <div className="min-w-0 flex-1">
             <Heading level="h2">{t("ordo.channels.stock.title")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
