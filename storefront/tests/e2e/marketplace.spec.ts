@@ -290,7 +290,7 @@ describe("marketplaces in the admin: a Shopify store connected through the form,
       const p = await adminPage(browser, { lang: l.lang, viewport: { width: 390, height: 844 } })
       try {
         await p.goto(`${stack().backendUrl}/app/channels/${connectionId}`)
-        await p.getByTestId("stock-push").first().waitFor({ timeout: 30_000 })
+        await p.getByTestId("stock-push-card").first().waitFor({ timeout: 30_000 })
         await shoot(p, `marketplace-stock-${l.tag}-390.png`)
         expect(await fitsWidth(p)).toBeLessThanOrEqual(390)
         if (l.lang) {

@@ -297,7 +297,7 @@ function ImportHistory({ channelId }: { channelId: string }) {
   const rows = data?.imports ?? []
   if (error) return <Text className="px-6 py-3 text-ui-fg-error">{error.message}</Text>
   return (
-    <div className="flex flex-col gap-y-2 py-4" data-testid="import-history">
+    <div className="flex flex-col gap-y-2 pt-4" data-testid="import-history">
       <Heading level="h3" className="px-6">
         {t("ordo.channels.import.history.title")}
       </Heading>

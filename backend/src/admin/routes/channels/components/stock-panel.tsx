@@ -119,12 +119,38 @@ export function StockPanel({ channel }: { channel: ChannelConnection }) {
           <Stat label={t("ordo.channels.stock.lastPush")} value={dateTime(h.last_push_at)} testId="stock-last" />
         </div>
       </div>
-      <div className="flex flex-col gap-y-2 py-4">
+      <div className="flex flex-col gap-y-2 pt-4">
         <Heading level="h3" className="px-6">
           {t("ordo.channels.stock.listings.title", { count: rows.length })}
         </Heading>
         {listings.error ? <Text className="px-6 text-ui-fg-error">{listings.error.message}</Text> : null}
-        <div className="max-h-96 overflow-auto">
+        {/* A phone gets one line per listing; the table needs a desktop's width. */}
+        <div className="flex flex-col divide-y border-t md:hidden">
+          {rows.map((l) => (
+            <div key={l.id} className="flex flex-col px-6 py-2" data-testid="stock-listing-card">
+              <Text size="small" weight="plus" className="break-all">
+                {l.external_sku}
+              </Text>
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {t("ordo.channels.stock.listings.sentAt", {
+                  quantity: l.last_sent ?? "—",
+                  when: dateTime(l.last_sent_at),
+                })}
+              </Text>
+              {l.last_error ? (
+                <Text size="xsmall" className="break-words text-ui-fg-error">
+                  {dateTime(l.last_error_at)} · {l.last_error}
+                </Text>
+              ) : null}
+            </div>
+          ))}
+          {!rows.length ? (
+            <Text size="small" className="px-6 py-3 text-ui-fg-subtle">
+              {listings.isLoading ? t("ordo.channels.loading") : t("ordo.channels.stock.listings.empty")}
+            </Text>
+          ) : null}
+        </div>
+        <div className="hidden max-h-96 overflow-auto md:block">
           <DataTable
             rows={rows}
             rowKey={(l) => l.id}
@@ -180,12 +206,49 @@ export function StockPanel({ channel }: { channel: ChannelConnection }) {
           />
         </div>
       </div>
-      <div className="flex flex-col gap-y-2 py-4">
+      <div className="flex flex-col gap-y-2 pt-4">
         <Heading level="h3" className="px-6">
           {t("ordo.channels.stock.pushes.title")}
         </Heading>
         {pushes.error ? <Text className="px-6 text-ui-fg-error">{pushes.error.message}</Text> : null}
-        <div className="overflow-x-auto">
+        <div className="flex flex-col divide-y border-t md:hidden">
+          {log.map((p, i) => (
+            <div
+              key={p.id ?? `${p.idempotency_key}-${i}`}
+              className="flex flex-col px-6 py-2"
+              data-testid="stock-push-card"
+            >
+              <div className="flex items-start justify-between gap-x-2">
+                <Text size="small" weight="plus" className="min-w-0 break-all">
+                  {skuOf.get(p.listing_id) ?? p.listing_id}
+                </Text>
+                <StatusBadge color={p.status === "sent" ? "green" : "red"} className="shrink-0 whitespace-nowrap">
+                  {t(`ordo.channels.stock.pushStatus.${p.status}`, { defaultValue: p.status })}
+                </StatusBadge>
+              </div>
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {[
+                  dateTime(p.created_at),
+                  `${t("ordo.channels.stock.pushes.quantity")} ${p.quantity}`,
+                  p.latency_ms == null ? null : t("ordo.channels.stock.pushes.ms", { ms: p.latency_ms }),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </Text>
+              {p.error ? (
+                <Text size="xsmall" className="break-words text-ui-fg-error">
+                  {p.error}
+                </Text>
+              ) : null}
+            </div>
+          ))}
+          {!log.length ? (
+            <Text size="small" className="px-6 py-3 text-ui-fg-subtle">
+              {pushes.isLoading ? t("ordo.channels.loading") : t("ordo.channels.stock.pushes.empty")}
+            </Text>
+          ) : null}
+        </div>
+        <div className="hidden overflow-x-auto md:block">
           <DataTable
             rows={log}
             rowKey={(p, i) => p.id ?? `${p.idempotency_key}-${i}`}
