@@ -13,6 +13,8 @@ import { adminPage, launchChromium } from "./browser"
 const shots = join(__dirname, "../../../.ordo/screenshots")
 const SHOP = "ordo-e2e.myshopify.com"
 const SECRET = "shopify-webhook-secret-for-e2e"
+/** The fake store's one location (its orders are assigned to it; stock is set there). */
+const SHOPIFY_LOCATION = "655441491"
 
 const isPost = (r: Response, path: string) => r.request().method() === "POST" && new URL(r.url()).pathname === path
 
@@ -98,6 +100,7 @@ describe("marketplaces in the admin: a Shopify store connected through the form,
     await page.getByLabel("Admin API access token").fill("shpat_test_token")
     await page.getByLabel("Webhook signing secret").fill(SECRET)
     await page.getByLabel("API base URL (optional)").fill(shopify.apiBase)
+    await page.getByLabel("Location ID").fill(SHOPIFY_LOCATION)
 
     // The API refuses the domain (400 "config.shop_domain: …"): the message sits under that field.
     const refused = page.waitForResponse((r) => isPost(r, "/admin/ordo/channels/test-connection"))
@@ -119,8 +122,10 @@ describe("marketplaces in the admin: a Shopify store connected through the form,
 
     const connected = page.waitForResponse((r) => isPost(r, "/admin/ordo/channels"))
     await page.getByRole("button", { name: "Connect", exact: true }).click()
-    const created = await (await connected).json()
+    const answer = await connected
+    const created = await answer.json()
     connectionId = created.channel.id
+    expect(JSON.parse(answer.request().postData() ?? "{}").config.location_id).toBe(SHOPIFY_LOCATION)
     await page.waitForURL((u) => u.pathname.endsWith(`/channels/${connectionId}`))
     await page.getByRole("heading", { name }).waitFor()
     await page.getByText(`ships from ${location}`).waitFor()
@@ -244,6 +249,60 @@ describe("marketplaces in the admin: a Shopify store connected through the form,
     await page.getByRole("button", { name: "Pause", exact: true }).waitFor()
     r = await api("GET", `/admin/ordo/channels/${connectionId}`, { token: staff })
     expect(r.body.channel.status).toBe("enabled")
+  })
+
+  it("Stock out: Refresh listings learns the store's listing of our SKU and pushes its stock, less the safety stock", async () => {
+    const staff = await loginAdmin()
+    shopify.state.addProduct([seedSku], "Known item")
+    await page.getByTestId("stock-panel").waitFor()
+    const refreshed = page.waitForResponse((r) => isPost(r, `/admin/ordo/channels/${connectionId}/listings`))
+    await page.getByRole("button", { name: "Refresh listings" }).click()
+    const answer = await refreshed
+    expect(answer.status(), await answer.text()).toBe(200)
+    expect((await answer.json()).listings).toMatchObject({ created: 1, total: 1 })
+    await page.getByText(/^Listings refreshed: 1 in all \(1 new, 0 updated\)/).waitFor()
+    const listing = page.getByTestId("stock-listing")
+    await listing.filter({ hasText: seedSku }).waitFor()
+    // The push goes out in the background: wait for its log line, then look again.
+    await expect
+      .poll(
+        async () => (await api("GET", `/admin/ordo/channels/${connectionId}/pushes`, { token: staff })).body.count,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBeGreaterThan(0)
+    const [sent] = (await api("GET", `/admin/ordo/channels/${connectionId}/pushes`, { token: staff })).body.pushes
+    expect(sent.status, sent.error).toBe("sent")
+    await page.reload()
+    const push = page.getByTestId("stock-push").first()
+    await push.waitFor({ timeout: 30_000 })
+    expect(await push.textContent()).toContain(seedSku)
+    expect(await push.textContent()).toContain("Sent")
+    expect(await page.getByTestId("stock-today").textContent()).toMatch(/^Pushes today[1-9]/)
+    const reconciled = page.waitForResponse((r) => isPost(r, `/admin/ordo/channels/${connectionId}/reconcile`))
+    await page.getByRole("button", { name: "Reconcile now" }).click()
+    expect((await reconciled).status()).toBe(200)
+    await page.getByText(/^Reconciled: \d+ drifted, \d+ sent, 0 failed/).waitFor()
+    await shoot(page, "marketplace-stock-en.png")
+    for (const l of [
+      { tag: "en", lang: undefined },
+      { tag: "zh", lang: "zhCN" },
+    ]) {
+      const p = await adminPage(browser, { lang: l.lang, viewport: { width: 390, height: 844 } })
+      try {
+        await p.goto(`${stack().backendUrl}/app/channels/${connectionId}`)
+        await p.getByTestId("stock-push-card").first().waitFor({ timeout: 30_000 })
+        await shoot(p, `marketplace-stock-${l.tag}-390.png`)
+        expect(await fitsWidth(p)).toBeLessThanOrEqual(390)
+        if (l.lang) {
+          await p.setViewportSize({ width: 1280, height: 900 })
+          await shoot(p, `marketplace-stock-${l.tag}.png`)
+        }
+      } finally {
+        await p.context().close()
+      }
+    }
   })
 
   it("both orders are in All orders, found by their marketplace number", async () => {

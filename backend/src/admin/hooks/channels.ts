@@ -16,6 +16,8 @@ export type ChannelHealth = {
   /** Stock and fulfilment pushed out (added with the push side; absent before it). */
   pushes_today?: number
   push_backlog?: number
+  /** Listings whose last push failed. */
+  push_failing?: number
   last_push_at?: string | null
 }
 
@@ -24,7 +26,16 @@ export type ChannelConnection = {
   type: "shopify" | "amazon" | "file"
   name: string
   status: "enabled" | "paused"
-  config: { currency_code: string; shop_domain?: string; api_base_url?: string; marketplace_ids?: string[] } | null
+  config: {
+    currency_code: string
+    shop_domain?: string
+    api_base_url?: string
+    marketplace_ids?: string[]
+    seller_id?: string
+    location_id?: string
+    sync_from?: string
+    utc_offset?: string
+  } | null
   has_credentials: boolean
   sales_channel_id: string
   stock_location_id: string
@@ -72,6 +83,77 @@ export type SyncResult = {
   fetched: number
   outcomes: { imported: number; exception: number; waiting: number; cancelled: number; duplicate: number }
   unreadable: number
+}
+
+export type ImportPreset = "auto" | "generic" | "shopify" | "amazon" | "taobao"
+export const IMPORT_PRESETS: readonly ImportPreset[] = ["auto", "generic", "shopify", "amazon", "taobao"]
+
+/** A file as the import routes take it (validators.ts OrderFileBody). */
+export type OrderFileUpload = { filename: string; content_base64: string; preset: ImportPreset }
+
+export type ImportRowError = { row: number; column?: string; field: string; message: string; external_id?: string }
+
+export type ImportPreview = {
+  preset: Exclude<ImportPreset, "auto">
+  headers: string[]
+  rows: number
+  orders: number
+  new_orders: number
+  already_imported: number
+  errors: ImportRowError[]
+  error_count: number
+  skipped_orders: { external_id: string; rows: number[] }[]
+  sample: {
+    external_id: string
+    external_number: string
+    status: string
+    placed_at: string | null
+    buyer: string | null
+    lines: { sku: string | null; title: string; quantity: number; unit_price: string }[]
+    total: string
+    currency_code: string
+    already_imported: boolean
+  }[]
+}
+
+export type ImportOutcomes = SyncResult["outcomes"]
+
+export type ChannelImport = {
+  id: string
+  filename: string
+  preset: string
+  status: "running" | "done" | "failed"
+  total: number
+  processed: number
+  outcomes: Partial<ImportOutcomes> | null
+  row_errors?: ImportRowError[] | null
+  error: string | null
+  created_at: string
+  updated_at?: string
+  heartbeat_at?: string | null
+  finished_at: string | null
+}
+
+export type ChannelListing = {
+  id: string
+  variant_id: string
+  external_sku: string
+  external_id: string
+  last_sent: number | null
+  last_sent_at: string | null
+  last_error: string | null
+  last_error_at: string | null
+}
+
+export type ChannelPush = {
+  id?: string
+  listing_id: string
+  quantity: number
+  idempotency_key: string
+  status: "sent" | "failed"
+  error: string | null
+  latency_ms: number | null
+  created_at: string
 }
 
 export type ResolveInput = { id: string; skus?: Record<string, string>; customer_id?: string; remember?: boolean }
@@ -235,5 +317,106 @@ export function useIgnoreChannelOrder() {
   return useMutation({
     mutationFn: (id: string) => sdk.client.fetch(`/admin/ordo/channel-orders/${id}/ignore`, { method: "POST" }),
     onSuccess: invalidate,
+  })
+}
+
+/** What a file holds and what importing it would do; nothing is written. */
+export function usePreviewImport(id: string) {
+  return useMutation({
+    mutationFn: (body: OrderFileUpload) =>
+      sdk.client.fetch<{ preview: ImportPreview }>(`${BASE}/${id}/imports/preview`, { method: "POST", body }),
+  })
+}
+
+/** Starts the import (202): its orders are placed in the background; follow it with useChannelImport. */
+export function useStartImport(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: OrderFileUpload) =>
+      sdk.client.fetch<{ import: ChannelImport }>(`${BASE}/${id}/imports`, { method: "POST", body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ordoKeys.channels.imports(id) }),
+  })
+}
+
+/** One import's progress, asked every `intervalMs` (a second by default) while it runs. */
+export const useChannelImport = (importId: string | null, intervalMs = 1000) =>
+  useQuery({
+    queryKey: ordoKeys.channels.import(importId ?? ""),
+    queryFn: () => sdk.client.fetch<{ import: ChannelImport }>(`/admin/ordo/channel-imports/${importId}`),
+    enabled: !!importId,
+    refetchInterval: (q) => (q.state.data?.import.status === "running" ? intervalMs : false),
+    ...fresh,
+  })
+
+/** The connection's past imports, newest first (asked again every 10 s while one runs). */
+export const useChannelImports = (id: string, enabled = true) =>
+  useQuery({
+    queryKey: ordoKeys.channels.imports(id),
+    queryFn: () =>
+      sdk.client.fetch<{ imports: ChannelImport[]; count: number }>(`${BASE}/${id}/imports`, {
+        query: { limit: 20 },
+      }),
+    enabled: !!id && enabled,
+    refetchInterval: (q) => (q.state.data?.imports.some((i) => i.status === "running") ? 10_000 : false),
+    ...fresh,
+  })
+
+/** Picks up an import a restart left behind now, instead of waiting for the minute job. */
+export function useResumeImport(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (importId: string) =>
+      sdk.client.fetch<{ import: ChannelImport }>(`/admin/ordo/channel-imports/${importId}/resume`, {
+        method: "POST",
+      }),
+    onSuccess: (_r, importId) =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ordoKeys.channels.imports(id) }),
+        client.invalidateQueries({ queryKey: ordoKeys.channels.import(importId) }),
+      ]),
+  })
+}
+
+/** What the connection's stock is pushed to: one listing per variant the marketplace sells. */
+export const useChannelListings = (id: string, enabled = true) =>
+  useQuery({
+    queryKey: ordoKeys.channels.listings(id),
+    queryFn: () => sdk.client.fetch<{ listings: ChannelListing[] }>(`${BASE}/${id}/listings`),
+    enabled: !!id && enabled,
+    ...fresh,
+  })
+
+/** The last stock pushes, newest first. */
+export const useChannelPushes = (id: string, enabled = true) =>
+  useQuery({
+    queryKey: ordoKeys.channels.pushes(id),
+    queryFn: () =>
+      sdk.client.fetch<{ pushes: ChannelPush[]; count: number }>(`${BASE}/${id}/pushes`, { query: { limit: 20 } }),
+    enabled: !!id && enabled,
+    ...fresh,
+  })
+
+/** Re-learns the marketplace's listings and pushes their stock. */
+export function useRefreshListings(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () =>
+      sdk.client.fetch<{ listings: { created: number; updated: number; total: number; pushed: number } }>(
+        `${BASE}/${id}/listings`,
+        { method: "POST" },
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: ordoKeys.channels.all }),
+  })
+}
+
+/** Compares the marketplace's quantities with ours and pushes what drifted. */
+export function useReconcileStock(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () =>
+      sdk.client.fetch<{ reconcile: { drifted: number; sent: number; failed: number } }>(`${BASE}/${id}/reconcile`, {
+        method: "POST",
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: ordoKeys.channels.all }),
   })
 }

@@ -63,6 +63,10 @@ export const ordoKeys = {
     stockLocations: () => ["ordo", "channels", "stock-locations"] as const,
     variants: (q: string) => ["ordo", "channels", "variants", q] as const,
     customers: (q: string) => ["ordo", "channels", "customers", q] as const,
+    imports: (id: string) => ["ordo", "channels", "imports", id] as const,
+    import: (importId: string) => ["ordo", "channels", "import", importId] as const,
+    listings: (id: string) => ["ordo", "channels", "listings", id] as const,
+    pushes: (id: string) => ["ordo", "channels", "pushes", id] as const,
   },
 }
 

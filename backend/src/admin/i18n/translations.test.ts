@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest"
 import en from "./json/en.json"
 import zhCN from "./json/zh-CN.json"
 
-/** Every key path, plural forms ("_one", "_other") read as one key: Chinese has only "_other". */
+const PLURAL = /_(zero|one|two|few|many|other)$/
+
+/** Every key path, plural forms ("_one", "_other") read as one key. */
 const keys = (o: Record<string, unknown>, prefix = ""): string[] =>
   Object.entries(o).flatMap(([k, v]) =>
     v && typeof v === "object"
       ? keys(v as Record<string, unknown>, `${prefix}${k}.`)
-      : [`${prefix}${k.replace(/_(zero|one|two|few|many|other)$/, "")}`],
+      : [`${prefix}${k.replace(PLURAL, "")}`],
+  )
+
+const flat = (o: Record<string, unknown>, prefix = ""): [string, string][] =>
+  Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === "object" ? flat(v as Record<string, unknown>, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]],
   )
 
 describe("admin translations", () => {
@@ -17,16 +24,15 @@ describe("admin translations", () => {
     expect(b).toEqual(a)
   })
 
+  it("Chinese keys carry no plural suffix: the dashboard's language code 'zhCN' has no plural rule, so i18next looks up the plain key", () => {
+    expect(() => new Intl.PluralRules("zhCN")).toThrow()
+    expect(flat(zhCN).filter(([k]) => PLURAL.test(k))).toEqual([])
+  })
+
   it("every {{value}} of an English string is in its Chinese one", () => {
-    const flat = (o: Record<string, unknown>, prefix = ""): [string, string][] =>
-      Object.entries(o).flatMap(([k, v]) =>
-        v && typeof v === "object"
-          ? flat(v as Record<string, unknown>, `${prefix}${k}.`)
-          : [[`${prefix}${k}`, String(v)]],
-      )
-    const zh = new Map(flat(zhCN).map(([k, v]) => [k.replace(/_one$/, "_other"), v]))
+    const zh = new Map(flat(zhCN))
     const missing = flat(en).flatMap(([k, v]) => {
-      const z = zh.get(k.replace(/_one$/, "_other")) ?? ""
+      const z = zh.get(k.replace(PLURAL, "")) ?? ""
       return [...v.matchAll(/\{\{(\w+)\}\}/g)].filter((m) => !z.includes(m[0])).map((m) => `${k}: ${m[0]}`)
     })
     expect(missing).toEqual([])

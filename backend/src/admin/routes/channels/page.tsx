@@ -10,9 +10,14 @@ import { dateTime } from "../../lib/format"
 import { ConnectionStatus, ConnectionType } from "./components/badges"
 import { ConnectDrawer } from "./components/connect-drawer"
 
-/** The latest of the connection's webhook and poll: when it last heard from the marketplace. */
+/**
+ * The latest of the connection's webhook and poll: when it last heard from the marketplace. A
+ * file source is never called: its last order in is the last word from it.
+ */
 const lastHeard = (c: ChannelConnection) =>
-  [c.health.last_webhook_at, c.health.last_poll_at].filter(Boolean).sort().at(-1) ?? null
+  (c.type === "file"
+    ? c.health.last_success_at
+    : [c.health.last_webhook_at, c.health.last_poll_at].filter(Boolean).sort().at(-1)) ?? null
 
 /** One connection on a phone: the same facts as a table row, stacked. */
 function ChannelCard({ channel: c }: { channel: ChannelConnection }) {

@@ -15,6 +15,8 @@ import { dateTime } from "../../../lib/format"
 import { backendOrigin } from "../../../lib/sdk"
 import { ConnectionStatus, ConnectionType } from "../components/badges"
 import { ExceptionCard } from "../components/exception-card"
+import { ImportPanel } from "../components/import-panel"
+import { StockPanel } from "../components/stock-panel"
 
 /** One figure of the health panel. */
 const Stat = ({ label, value, testId }: { label: string; value: ReactNode; testId?: string }) => (
@@ -28,10 +30,11 @@ const Stat = ({ label, value, testId }: { label: string; value: ReactNode; testI
   </div>
 )
 
-/** How the connection is doing today: orders in, pushes out, when it last heard, the last error. */
+/** How the connection is doing today: orders in, when it last heard, the last error (stock out has its own panel). */
 function HealthPanel({ channel }: { channel: ChannelConnection }) {
   const { t } = useTranslation()
   const h = channel.health
+  const file = channel.type === "file"
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="channel-health">
       <Heading level="h2">{t("ordo.channels.health.title")}</Heading>
@@ -42,12 +45,9 @@ function HealthPanel({ channel }: { channel: ChannelConnection }) {
           testId="health-orders-in"
         />
         <Stat label={t("ordo.channels.health.exceptions")} value={h.exceptions_waiting} testId="health-exceptions" />
-        <Stat label={t("ordo.channels.health.pushesToday")} value={h.pushes_today ?? 0} />
-        <Stat label={t("ordo.channels.health.pushBacklog")} value={h.push_backlog ?? 0} />
-        <Stat label={t("ordo.channels.health.lastWebhook")} value={dateTime(h.last_webhook_at)} />
-        <Stat label={t("ordo.channels.health.lastPoll")} value={dateTime(h.last_poll_at)} />
+        {file ? null : <Stat label={t("ordo.channels.health.lastWebhook")} value={dateTime(h.last_webhook_at)} />}
+        {file ? null : <Stat label={t("ordo.channels.health.lastPoll")} value={dateTime(h.last_poll_at)} />}
         <Stat label={t("ordo.channels.health.lastSuccess")} value={dateTime(h.last_success_at)} />
-        <Stat label={t("ordo.channels.health.lastPush")} value={dateTime(h.last_push_at)} />
       </div>
       <div className="flex flex-col">
         <Text size="xsmall" className="text-ui-fg-subtle">
@@ -87,7 +87,10 @@ function SyncSummary({ sync }: { sync: SyncResult }) {
   )
 }
 
-/** One marketplace connection: health, sync now, pause/resume, safety stock, webhook address, exceptions queue. */
+/**
+ * One marketplace connection: health, sync now, pause/resume, safety stock, webhook address,
+ * stock out (Shopify, Amazon) or file imports (file), exceptions queue.
+ */
 const ChannelPage = () => {
   const id = useParams().id as string
   const { t } = useTranslation()
@@ -137,6 +140,7 @@ const ChannelPage = () => {
   const webhook = `${backendOrigin()}/webhooks/shopify/${channel.id}`
   const queue = exceptions.data?.channel_orders ?? []
   const queueCount = exceptions.data?.count ?? 0
+  const file = channel.type === "file"
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -156,15 +160,21 @@ const ChannelPage = () => {
                 channel.config?.shop_domain ?? channel.config?.marketplace_ids?.join(", "),
                 channel.config?.currency_code?.toUpperCase(),
                 location ? t("ordo.channels.detail.shipsFrom", { location: location.name }) : null,
+                channel.config?.utc_offset
+                  ? t("ordo.channels.detail.utcOffset", { offset: channel.config.utc_offset })
+                  : null,
               ]
                 .filter(Boolean)
                 .join(" · ")}
             </Text>
           </div>
           <div className="flex flex-wrap gap-2">
-            <Button size="small" onClick={syncNow} isLoading={sync.isPending} data-testid="channel-sync">
-              {t("ordo.channels.detail.syncNow")}
-            </Button>
+            {/* A file source has nothing to ask: its orders come in through the import panel. */}
+            {file ? null : (
+              <Button size="small" onClick={syncNow} isLoading={sync.isPending} data-testid="channel-sync">
+                {t("ordo.channels.detail.syncNow")}
+              </Button>
+            )}
             <Button
               size="small"
               variant="secondary"
@@ -191,60 +201,63 @@ const ChannelPage = () => {
           </div>
         ) : null}
         <HealthPanel channel={channel} />
-        <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-[minmax(220px,1fr)_2fr]">
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="channel-safety" size="xsmall" weight="plus">
-              {t("ordo.channels.detail.safetyStock")}
-            </Label>
-            <div className="flex items-center gap-2">
-              <Input
-                id="channel-safety"
-                size="small"
-                inputMode="numeric"
-                className="w-28"
-                value={safety}
-                onChange={(e) => setSafety(e.target.value)}
-                aria-invalid={!safetyValid || undefined}
-              />
-              <Button
-                size="small"
-                variant="secondary"
-                disabled={!safetyValid || Number(safety) === channel.safety_stock}
-                onClick={saveSafety}
-              >
-                {t("ordo.channels.detail.save")}
-              </Button>
-            </div>
-            <Text size="xsmall" className={safetyValid ? "text-ui-fg-subtle" : "text-ui-fg-error"}>
-              {safetyValid ? t("ordo.channels.detail.safetyHint") : t("ordo.channels.form.invalid.safety_stock")}
-            </Text>
-          </div>
-          {channel.type === "shopify" ? (
-            <div className="flex min-w-0 flex-col gap-y-1">
-              <Label htmlFor="channel-webhook" size="xsmall" weight="plus">
-                {t("ordo.channels.detail.webhook")}
+        {file ? null : (
+          <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-[minmax(220px,1fr)_2fr]">
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="channel-safety" size="xsmall" weight="plus">
+                {t("ordo.channels.detail.safetyStock")}
               </Label>
               <div className="flex items-center gap-2">
-                <div className="min-w-0 flex-1">
-                  <Input
-                    id="channel-webhook"
-                    size="small"
-                    readOnly
-                    value={webhook}
-                    className="font-mono"
-                    onFocus={(e) => e.target.select()}
-                  />
-                </div>
-                <Copy content={webhook} className="shrink-0" />
+                <Input
+                  id="channel-safety"
+                  size="small"
+                  inputMode="numeric"
+                  className="w-28"
+                  value={safety}
+                  onChange={(e) => setSafety(e.target.value)}
+                  aria-invalid={!safetyValid || undefined}
+                />
+                <Button
+                  size="small"
+                  variant="secondary"
+                  disabled={!safetyValid || Number(safety) === channel.safety_stock}
+                  onClick={saveSafety}
+                >
+                  {t("ordo.channels.detail.save")}
+                </Button>
               </div>
-              <Text size="xsmall" className="text-ui-fg-subtle">
-                {t("ordo.channels.detail.webhookHint")}
+              <Text size="xsmall" className={safetyValid ? "text-ui-fg-subtle" : "text-ui-fg-error"}>
+                {safetyValid ? t("ordo.channels.detail.safetyHint") : t("ordo.channels.form.invalid.safety_stock")}
               </Text>
             </div>
-          ) : null}
-        </div>
+            {channel.type === "shopify" ? (
+              <div className="flex min-w-0 flex-col gap-y-1">
+                <Label htmlFor="channel-webhook" size="xsmall" weight="plus">
+                  {t("ordo.channels.detail.webhook")}
+                </Label>
+                <div className="flex items-center gap-2">
+                  <div className="min-w-0 flex-1">
+                    <Input
+                      id="channel-webhook"
+                      size="small"
+                      readOnly
+                      value={webhook}
+                      className="font-mono"
+                      onFocus={(e) => e.target.select()}
+                    />
+                  </div>
+                  <Copy content={webhook} className="shrink-0" />
+                </div>
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {t("ordo.channels.detail.webhookHint")}
+                </Text>
+              </div>
+            ) : null}
+          </div>
+        )}
       </Container>
-      <Container className="divide-y p-0" data-testid="exceptions-queue">
+      {file ? <ImportPanel channelId={channel.id} /> : <StockPanel channel={channel} />}
+      <Container className="divide-y p-0" data-testid="exceptions-queue" id="exceptions-queue">
         <div className="px-6 py-4">
           <Heading level="h2">{t("ordo.channels.queue.title", { count: queueCount })}</Heading>
           <Text size="small" className="text-ui-fg-subtle">

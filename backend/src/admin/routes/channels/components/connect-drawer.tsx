@@ -18,12 +18,18 @@ import {
   connectBody,
   EMPTY_CONNECT_FORM,
   fieldErrors,
+  hasSafetyStock,
   missingFields,
   SECRET_FIELDS,
   TYPE_FIELDS,
 } from "../form"
 
 type Location = { id: string; name: string }
+
+/** Typed as a day (the back-fill starts at its midnight, UTC). */
+const DATE_FIELDS: ConnectField[] = ["sync_from"]
+/** Fields as wide as the form. */
+const WIDE_FIELDS: ConnectField[] = ["api_base_url", "marketplace_ids", "token_url"]
 
 /** "Connect a marketplace": the type's fields, "Test connection" with the marketplace's answer, "Connect". */
 export function ConnectDrawer({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
@@ -91,34 +97,48 @@ export function ConnectDrawer({ open, onOpenChange }: { open: boolean; onOpenCha
     navigate(`/channels/${r.channel.id}`)
   }
 
-  const text = (k: ConnectField, opts: { placeholder?: string; className?: string } = {}) => (
-    <TextField
-      key={k}
-      id={`connect-${k}`}
-      label={t(
-        `ordo.channels.form.fields.${k === "api_base_url" && form.type === "amazon" ? "api_base_url_amazon" : k}`,
-      )}
-      fieldClassName={`flex flex-col ${opts.className ?? ""}`}
-      error={fieldError(k)}
-      aria-invalid={invalid.includes(k) || undefined}
-      type={SECRET_FIELDS.includes(k) ? "password" : "text"}
-      autoComplete={SECRET_FIELDS.includes(k) ? "new-password" : "off"}
-      placeholder={opts.placeholder ?? t(`ordo.channels.form.placeholders.${k}`, { defaultValue: "" })}
-      value={form[k]}
-      onChange={(e) => set(k, e.target.value)}
-    />
-  )
+  const text = (k: ConnectField, opts: { placeholder?: string; className?: string } = {}) => {
+    const error = fieldError(k)
+    // The optional settings say what they are for (under the field, until it has an error).
+    const hint = t(`ordo.channels.form.hints.${k}`, { defaultValue: "" })
+    return (
+      <div key={k} className={`flex flex-col gap-y-0.5 ${opts.className ?? ""}`}>
+        <TextField
+          id={`connect-${k}`}
+          label={t(
+            `ordo.channels.form.fields.${k === "api_base_url" && form.type === "amazon" ? "api_base_url_amazon" : k}`,
+          )}
+          fieldClassName="flex flex-col"
+          error={error}
+          aria-invalid={invalid.includes(k) || undefined}
+          type={SECRET_FIELDS.includes(k) ? "password" : DATE_FIELDS.includes(k) ? "date" : "text"}
+          autoComplete={SECRET_FIELDS.includes(k) ? "new-password" : "off"}
+          placeholder={opts.placeholder ?? t(`ordo.channels.form.placeholders.${k}`, { defaultValue: "" })}
+          value={form[k]}
+          onChange={(e) => set(k, e.target.value)}
+        />
+        {hint && !error ? (
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {hint}
+          </Text>
+        ) : null}
+      </div>
+    )
+  }
+
+  // A file source has nothing to test and no secrets: its own intro.
+  const intro = t(form.type === "file" ? "ordo.channels.form.introFile" : "ordo.channels.form.intro")
 
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>{t("ordo.channels.form.title")}</Drawer.Title>
-          <Drawer.Description className="sr-only">{t("ordo.channels.form.intro")}</Drawer.Description>
+          <Drawer.Description className="sr-only">{intro}</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <Text size="small" className="text-ui-fg-subtle">
-            {t("ordo.channels.form.intro")}
+            {intro}
           </Text>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <FormField id="connect-type" label={t("ordo.channels.form.fields.type")} error={fieldError("type")}>
@@ -129,9 +149,9 @@ export function ConnectDrawer({ open, onOpenChange }: { open: boolean; onOpenCha
                 options={CONNECT_TYPES.map((x) => [x, t(`ordo.channels.types.${x}`)] as const)}
               />
             </FormField>
-            {text("name")}
+            {text("name", form.type === "file" ? { placeholder: t("ordo.channels.form.placeholders.name_file") } : {})}
             {text("currency_code")}
-            {text("safety_stock")}
+            {hasSafetyStock(form.type) ? text("safety_stock") : null}
             <div className="flex flex-col sm:col-span-2">
               <Combobox
                 id="connect-stock_location_id"
@@ -182,7 +202,7 @@ export function ConnectDrawer({ open, onOpenChange }: { open: boolean; onOpenCha
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             {TYPE_FIELDS[form.type].map((k) =>
               text(k, {
-                className: k === "api_base_url" || k === "marketplace_ids" ? "sm:col-span-2" : undefined,
+                className: WIDE_FIELDS.includes(k) ? "sm:col-span-2" : undefined,
                 placeholder:
                   k === "api_base_url" ? t(`ordo.channels.form.placeholders.api_base_url_${form.type}`) : undefined,
               }),
@@ -196,9 +216,12 @@ export function ConnectDrawer({ open, onOpenChange }: { open: boolean; onOpenCha
           {tested ? <TestResult result={tested} /> : null}
         </Drawer.Body>
         <Drawer.Footer className="flex-wrap">
-          <Button variant="secondary" size="small" onClick={runTest} isLoading={test.isPending}>
-            {t("ordo.channels.form.test")}
-          </Button>
+          {/* A file source calls nothing: there is no connection to test. */}
+          {form.type === "file" ? null : (
+            <Button variant="secondary" size="small" onClick={runTest} isLoading={test.isPending}>
+              {t("ordo.channels.form.test")}
+            </Button>
+          )}
           <Button size="small" onClick={runConnect} isLoading={connect.isPending}>
             {t("ordo.channels.form.connect")}
           </Button>
