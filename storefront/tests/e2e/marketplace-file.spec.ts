@@ -38,7 +38,7 @@ const HEADER =
 describe("orders by file in the admin: a File source connected through the form, a CSV previewed with its bad row, imported, found in All orders", () => {
   const run = Date.now().toString(36).toUpperCase()
   const name = `Distributor sheet ${run}`
-  const numbers = [`F1-${run}`, `F2-${run}`, `F3-${run}`]
+  const numbers = [`F1-${run}`, `F2-${run}`, `F3-${run}`] as const
   const csvPath = join(tmpdir(), `ordo-e2e-orders-${run}.csv`)
   let browser: Browser
   let page: Page
@@ -48,13 +48,15 @@ describe("orders by file in the admin: a File source connected through the form,
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    ;[{ sku: seedSku, location }] = await sql(
+    const [stocked] = await sql(
       `select i.sku, s.name as location from inventory_item i
         join inventory_level l on l.inventory_item_id = i.id and l.deleted_at is null
         join stock_location s on s.id = l.location_id and s.deleted_at is null
         where i.deleted_at is null and i.sku not like 'TEST-%' and l.stocked_quantity - l.reserved_quantity >= 50
         order by i.sku limit 1`,
     )
+    if (!stocked) throw new Error("the seed has no SKU with 50 units in stock")
+    ;({ sku: seedSku, location } = stocked)
     const row = (n: string, qty: string) =>
       `${n},2026-11-30 10:00,buyer.${n.toLowerCase()}@example.com,Buyer ${n},Example Trading,${seedSku},${qty},12.50,USD,0,1 Main St,Springfield,12345,US`
     // Three orders; the second has a row whose quantity is a word, so the whole order is left out.
