@@ -19,6 +19,7 @@ export {
 } from "./presets"
 export {
   MAX_DATA_ROWS,
+  type OrderFileErrorKind,
   type OrderFileResult,
   type OrderFileRowError,
   type ReadOrderFileOptions,

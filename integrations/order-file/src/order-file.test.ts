@@ -132,7 +132,7 @@ describe("generic template", () => {
     const result = await read(bytes, "orders.txt")
     expect(result.orders.map((o) => [o.external_id, o.lines[0].sku])).toEqual([["B-1", "A\nB"]])
     // Row 2 is blank; the multi-line cell keeps B-1 on row 3, so B-2 is row 4.
-    expect(result.errors.map((e) => [e.row, e.field])).toEqual([[4, "sku"]])
+    expect(result.errors.map((e) => [e.row, e.field, e.code, e.value])).toEqual([[4, "sku", "required", undefined]])
   })
 
   it("reads Beijing time when told the store's offset", async () => {
@@ -435,6 +435,8 @@ describe("Taobao/Tmall export", () => {
         external_id: "3.91235E+18",
         message:
           'The column "订单编号" holds "3.91235E+18": the spreadsheet rounded this order number; export it as text.',
+        code: "rounded",
+        value: "3.91235E+18",
       },
     ])
   })
@@ -528,6 +530,11 @@ describe("XLSX", () => {
         3,
         'The column "order_number" holds "1930679858170647": the spreadsheet rounded this order number; export it as text.',
       ],
+    ])
+    // Screens in other languages word it from the kind and the cell.
+    expect(result.errors.map((e) => [e.code, e.value])).toEqual([
+      ["rounded", "3912345678901234700"],
+      ["rounded", "1930679858170647"],
     ])
   })
 })

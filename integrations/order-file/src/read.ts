@@ -47,8 +47,18 @@ export type OrderFileRowError = {
   field: string
   /** A plain English sentence naming the column. */
   message: string
+  /**
+   * What kind of problem, for screens that word it in another language: `required` (empty but
+   * needed), `invalid` (not readable as the field), `conflict` (differs from another row of the
+   * same order), `rounded` (an order number a spreadsheet turned into a rounded number).
+   */
+  code: OrderFileErrorKind
+  /** The cell as written, when it was not empty. */
+  value?: string
   external_id?: string
 }
+
+export type OrderFileErrorKind = "required" | "invalid" | "conflict" | "rounded"
 
 export type OrderFileResult = {
   preset: OrderFilePreset
@@ -120,6 +130,8 @@ export async function readOrderFile(bytes: Uint8Array, opts: ReadOrderFileOption
         row: row.row,
         column: id.column,
         field: "order_number",
+        code: read.reason === "blank" ? "required" : /rounded/.test(read.reason) ? "rounded" : "invalid",
+        ...(isBlank(id.cell) ? {} : { value: cellText(id.cell) }),
         message:
           read.reason === "blank"
             ? `The column "${id.column}" is empty: every row needs an order number.`
@@ -208,14 +220,22 @@ function buildOrder(
   rows: SheetRow[],
 ): { order?: MarketplaceOrder; errors: OrderFileRowError[] } {
   const errors: OrderFileRowError[] = []
-  const fail = (v: FieldValue, f: OrderFileField, message: string) =>
-    errors.push({ row: v.row, ...(v.column ? { column: v.column } : {}), field: f, message, external_id })
+  const fail = (v: FieldValue, f: OrderFileField, message: string, code: OrderFileErrorKind = "invalid") =>
+    errors.push({
+      row: v.row,
+      ...(v.column ? { column: v.column } : {}),
+      field: f,
+      message,
+      code,
+      ...(isBlank(v.cell) ? {} : { value: cellText(v.cell) }),
+      external_id,
+    })
   const col = (v: FieldValue, f: OrderFileField) => `"${v.column ?? f}"`
   /** Reads a value, recording why when it is unreadable; blank is fine unless `required` says why not. */
   function must<T>(v: FieldValue, f: OrderFileField, read: Read<T>, required?: string): T | undefined {
     if (read.ok) return read.value
     if (read.reason === "blank") {
-      if (required) fail(v, f, `The column ${col(v, f)} is empty: ${required}.`)
+      if (required) fail(v, f, `The column ${col(v, f)} is empty: ${required}.`, "required")
       return undefined
     }
     fail(v, f, `The column ${col(v, f)} ${read.reason}.`)
@@ -233,7 +253,7 @@ function buildOrder(
     }
     const skuValue = field(ctx, row, "sku")
     const sku = code(skuValue)
-    if (!sku) fail(skuValue, "sku", `The column ${col(skuValue, "sku")} is empty: every line needs a SKU.`)
+    if (!sku) fail(skuValue, "sku", `The column ${col(skuValue, "sku")} is empty: every line needs a SKU.`, "required")
     const qtyValue = field(ctx, row, "quantity")
     const quantity = must(qtyValue, "quantity", readQuantity(qtyValue.cell), "every line needs a quantity")
     const priceField = preset.price === "unit" ? "unit_price" : "line_total"
@@ -268,6 +288,7 @@ function buildOrder(
         v,
         "currency",
         `The column ${col(v, "currency")} says ${c.toUpperCase()} here but ${currency.code.toUpperCase()} on row ${currency.row} of the same order; an order has one currency.`,
+        "conflict",
       )
     }
   }
@@ -419,7 +440,7 @@ export function splitChineseAddress(value: string): {
 function addressOf(
   ctx: Context,
   rows: SheetRow[],
-  fail: (v: FieldValue, f: OrderFileField, message: string) => void,
+  fail: (v: FieldValue, f: OrderFileField, message: string, code?: OrderFileErrorKind) => void,
   col: (v: FieldValue, f: OrderFileField) => string,
 ): MarketplaceAddress | undefined {
   const get = (f: OrderFileField) => orderField(ctx, rows, f)
@@ -448,6 +469,7 @@ function addressOf(
       countryValue.column
         ? `The column ${col(countryValue, "country_code")} is empty: an order with an address needs a two-letter country code such as CN.`
         : "The file has no country column: an order with an address needs a two-letter country code such as CN (add a country_code column).",
+      "required",
     )
   } else fail(countryValue, "country_code", `The column ${col(countryValue, "country_code")} ${country.reason}.`)
   if (!country_code) return undefined

@@ -91,7 +91,16 @@ export const IMPORT_PRESETS: readonly ImportPreset[] = ["auto", "generic", "shop
 /** A file as the import routes take it (validators.ts OrderFileBody). */
 export type OrderFileUpload = { filename: string; content_base64: string; preset: ImportPreset }
 
-export type ImportRowError = { row: number; column?: string; field: string; message: string; external_id?: string }
+export type ImportRowError = {
+  row: number
+  column?: string
+  field: string
+  /** The reader's English sentence; `code` and `value` let other languages word it. */
+  message: string
+  code?: "required" | "invalid" | "conflict" | "rounded"
+  value?: string
+  external_id?: string
+}
 
 export type ImportPreview = {
   preset: Exclude<ImportPreset, "auto">

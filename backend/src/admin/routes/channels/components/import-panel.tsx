@@ -73,7 +73,8 @@ const Count = ({
 
 /** What the file holds: counts, the rows left out and why, a sample of the orders. */
 function PreviewView({ preview }: { preview: ImportPreview }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const english = (i18n.resolvedLanguage ?? i18n.language ?? "en").startsWith("en")
   const errorRows = new Set(preview.errors.map((e) => e.row)).size
   const rowsWithErrors = preview.error_count > preview.errors.length ? preview.error_count : errorRows
   return (
@@ -138,7 +139,13 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
                   header: t("ordo.channels.import.errors.message"),
                   cell: (e) => (
                     <span className="break-words">
-                      {e.message}
+                      {/* English keeps the reader's own, more specific sentence. */}
+                      {e.code && !english
+                        ? t(`ordo.channels.import.errors.codes.${e.code}`, {
+                            column: e.column ?? e.field,
+                            value: e.value ?? "",
+                          })
+                        : e.message}
                       {e.external_id ? (
                         <span className="text-ui-fg-subtle">
                           {" "}
