@@ -21,6 +21,8 @@ export type ImportResult = {
 export async function importChannelOrder(
   container: MedusaContainer,
   input: ReceiveChannelOrderInput,
+  /** The connection as the caller already read it (a batch reads it once, not once per order). */
+  connection?: { status: string } | null,
 ): Promise<ImportResult> {
   const { result } = await receiveChannelOrderWorkflow(container).run({ input })
   const id = result.channel_order_id
@@ -29,7 +31,9 @@ export async function importChannelOrder(
     return { channel_order_id: id, outcome: "duplicate", message: (action as any).reason }
   if (action.kind === "wait") return { channel_order_id: id, outcome: "waiting" }
   // A paused connection keeps what arrives (nothing is lost) and places it when resumed.
-  if (action.kind === "place" && (await channelConnection(container, input.connection_id))?.status === "paused") {
+  const status = (connection === undefined ? await channelConnection(container, input.connection_id) : connection)
+    ?.status
+  if (action.kind === "place" && status === "paused") {
     return { channel_order_id: id, outcome: "waiting", message: "connection paused" }
   }
   if (action.kind === "record-cancelled") return { channel_order_id: id, outcome: "cancelled" }

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CHANNEL_MODULE } from "../../modules/channel"
 import type ChannelModuleService from "../../modules/channel/service"
+import { channelConnection } from "../../queries/marketplace/channel-orders"
 import { type ImportResult, importChannelOrder } from "./import-channel-order"
 import { createChannelImportStep, type NewChannelImport } from "./steps/create-channel-import"
 import { type ChannelImportProgress, updateChannelImportStep } from "./steps/update-channel-import"
@@ -36,6 +37,7 @@ export async function runChannelImport(container: MedusaContainer, importId: str
     const [row] = (await channels.listChannelImports({ id: importId } as any)) as any[]
     if (row?.status !== "running") return
     const orders = (row.orders ?? []) as any[]
+    const connection = (await channelConnection(container, row.connection_id)) ?? null
     const outcomes: Record<ImportResult["outcome"], number> = {
       imported: 0,
       exception: 0,
@@ -49,11 +51,15 @@ export async function runChannelImport(container: MedusaContainer, importId: str
       updateChannelImportWorkflow(container).run({ input: { id: importId, processed, outcomes, ...extra } })
     try {
       for (; processed < orders.length; ) {
-        const r = await importChannelOrder(container, {
-          connection_id: row.connection_id,
-          order: orders[processed],
-          source: "file",
-        })
+        const r = await importChannelOrder(
+          container,
+          {
+            connection_id: row.connection_id,
+            order: orders[processed],
+            source: "file",
+          },
+          connection,
+        )
         outcomes[r.outcome]++
         processed++
         if (processed % PROGRESS_EVERY === 0) await save()

@@ -54,11 +54,15 @@ export async function syncChannel(
       const worker = async () => {
         while (next < page.orders.length) {
           const order = page.orders[next++]
-          const r = await importChannelOrder(container, {
-            connection_id: connectionId,
-            order: order as MarketplaceOrder,
-            source: "poll",
-          })
+          const r = await importChannelOrder(
+            container,
+            {
+              connection_id: connectionId,
+              order: order as MarketplaceOrder,
+              source: "poll",
+            },
+            connection,
+          )
           outcomes[r.outcome]++
         }
       }

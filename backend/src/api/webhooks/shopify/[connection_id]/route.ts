@@ -26,11 +26,15 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   if (shop && parsed.shopDomain.toLowerCase() !== shop) {
     return res.status(401).json({ type: "wrong_shop", message: "Shopify webhook refused: from another shop" })
   }
-  const result = await importChannelOrder(req.scope, {
-    connection_id: connection.id,
-    order: parsed.order as MarketplaceOrder,
-    source: "webhook",
-    event: { key: parsed.webhookId, topic: parsed.topic },
-  })
+  const result = await importChannelOrder(
+    req.scope,
+    {
+      connection_id: connection.id,
+      order: parsed.order as MarketplaceOrder,
+      source: "webhook",
+      event: { key: parsed.webhookId, topic: parsed.topic },
+    },
+    connection,
+  )
   res.json({ received: true, ...result })
 }
