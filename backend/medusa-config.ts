@@ -92,6 +92,22 @@ module.exports = defineConfig({
     { resolve: "./src/modules/stockcontrol" },
     { resolve: "./src/modules/staff" },
     { resolve: "./src/modules/channel" },
+    { resolve: "./src/modules/tracking" },
+    {
+      // Medusa's manual provider for freight and typed-in tracking numbers; Shippo for bought labels
+      // (registered always, refusing until SHIPPO_API_TOKEN is set).
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          {
+            resolve: "./src/modules/shippo-fulfillment",
+            id: "shippo",
+            options: { token: process.env.SHIPPO_API_TOKEN, base_url: process.env.SHIPPO_API_URL },
+          },
+        ],
+      },
+    },
     {
       // Approvers, buyers and debtors are told through Medusa's notification module: e-mails go
       // through SMTP (nodemailer) when SMTP_URL is set, else the local provider logs them.

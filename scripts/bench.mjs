@@ -378,6 +378,45 @@ try {
     headers: staffHeaders,
     body: { status: "paused" },
   })
+  // 7. Public tracking lookup: parcels of back-filled orders shipped through the API, then looked up
+  //    by tracking number and by order number + postal code (Ordo's own tables, no carrier call).
+  const shippable = await (async () => {
+    const c = new pg.Client({ connectionString: databaseUrl })
+    await c.connect()
+    const rows = (
+      await c.query(
+        `select o.id, o.display_id, a.postal_code from "order" o join order_address a on a.id = o.shipping_address_id
+          where o.is_draft_order = false and o.status = 'pending' and a.postal_code is not null
+          order by o.display_id limit 50`,
+      )
+    ).rows
+    await c.end()
+    return rows
+  })()
+  log(`tracking lookup: shipping ${shippable.length} orders…`)
+  const parcels = []
+  for (const [i, o] of shippable.entries()) {
+    const number = `SF${String(9_000_000_000 + i)}`
+    await httpJson(`${base}/admin/ordo/orders/${o.id}/shipments`, {
+      method: "POST",
+      headers: staffHeaders,
+      body: { carrier: "sf_express", tracking_number: number },
+    })
+    parcels.push({ number, order: o.display_id, postal: o.postal_code })
+  }
+  if (parcels.length) {
+    const lookup = (q, i) =>
+      httpJson(`${base}/store/track?${q(parcels[i % parcels.length])}`, {
+        headers: { ...store(), "x-forwarded-for": "203.0.113.50" },
+      })
+    const byNumber = (p) => `tracking_number=${p.number}`
+    const byOrder = (p) => `order=${p.order}&postal_code=${encodeURIComponent(p.postal)}`
+    await closedLoop({ workers: CONNECTIONS, calls: 100, task: (_, i) => lookup(byNumber, i) })
+    log("tracking lookup by tracking number…")
+    results.trackByNumber = await closedLoop({ workers: CONNECTIONS, seconds: SECONDS, task: (_, i) => lookup(byNumber, i) })
+    log("tracking lookup by order number + postal code…")
+    results.trackByOrder = await closedLoop({ workers: CONNECTIONS, seconds: SECONDS, task: (_, i) => lookup(byOrder, i) })
+  }
   await stopService(backend)
 
   // References: bare Node http hello-world, and pgbench TPC-B on the same PostgreSQL server
@@ -508,6 +547,22 @@ function printTable(r) {
       `${r.pushLatency?.count} pushes`,
       `p50 ${ms(r.pushLatency?.p50)}, p95 ${ms(r.pushLatency?.p95)}`,
       "p95 ≤ 2 s",
+      "",
+      "",
+    ],
+    [
+      "public tracking lookup by tracking number (10 conn)",
+      `${f(r.trackByNumber?.rps)} req/s`,
+      `p50 ${ms(r.trackByNumber?.p50)}, p95 ${ms(r.trackByNumber?.p95)}`,
+      "p95 ≤ 10 ms",
+      "",
+      "",
+    ],
+    [
+      "public tracking lookup by order number + postal code (10 conn)",
+      `${f(r.trackByOrder?.rps)} req/s`,
+      `p50 ${ms(r.trackByOrder?.p50)}, p95 ${ms(r.trackByOrder?.p95)}`,
+      "p95 ≤ 10 ms",
       "",
       "",
     ],

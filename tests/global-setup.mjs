@@ -14,6 +14,7 @@ import {
   startStorefront,
   stopService,
 } from "../scripts/lib/stack.mjs"
+import { startFakeShippo } from "./support/fake-shippo.mjs"
 import { startFakeStripe } from "./support/fake-stripe.mjs"
 import { startSmtpCapture } from "./support/smtp-capture.mjs"
 
@@ -27,6 +28,7 @@ process.on("beforeExit", () => {
 // A fresh secret per run: nothing in the repository can sign a token the test backend accepts.
 export const TEST_JWT_SECRET = randomBytes(32).toString("hex")
 export const TEST_STRIPE_WEBHOOK_SECRET = "whsec_ordo_test_secret"
+export const TEST_SHIPPO_TOKEN = "shippo_test_ordo"
 
 export default async function setup(project) {
   const dbName = `ordo_test_${Date.now()}_${process.pid}`
@@ -57,10 +59,12 @@ export default async function setup(project) {
   const services = []
   let smtp
   let fakeStripe
+  let fakeShippo
   const teardown = async () => {
     for (const s of services.reverse()) await stopService(s)
     await smtp?.close()
     await fakeStripe?.close()
+    await fakeShippo?.close()
     const a = new pg.Client({ connectionString: adminUrl })
     await a.connect().then(
       () => a.query(`drop database if exists "${dbName}" with (force)`).finally(() => a.end()),
@@ -82,6 +86,14 @@ export default async function setup(project) {
       STRIPE_API_PORT: String(fakeStripe.port),
       STRIPE_API_PROTOCOL: "http",
     }
+    const shippoLog = join(tmpdir(), `ordo-test-shippo-${process.pid}.jsonl`)
+    fakeShippo = await startFakeShippo({ token: TEST_SHIPPO_TOKEN, logFile: shippoLog })
+    const shippoWebhookToken = randomBytes(24).toString("hex")
+    const shippoEnv = {
+      SHIPPO_API_TOKEN: TEST_SHIPPO_TOKEN,
+      SHIPPO_API_URL: fakeShippo.url,
+      SHIPPO_WEBHOOK_TOKEN: shippoWebhookToken,
+    }
     const env = {
       JWT_SECRET: TEST_JWT_SECRET,
       COOKIE_SECRET: randomBytes(32).toString("hex"),
@@ -100,7 +112,7 @@ export default async function setup(project) {
         databaseUrl,
         port: backendPort,
         // E-mail goes over SMTP to the capture server; the dunning run accepts a simulated date.
-        extraEnv: { ...env, ...stripeEnv, LOG_LEVEL: "error", SMTP_URL: smtp.url, ORDO_TEST_CLOCK: "1" },
+        extraEnv: { ...env, ...stripeEnv, ...shippoEnv, LOG_LEVEL: "error", SMTP_URL: smtp.url, ORDO_TEST_CLOCK: "1" },
         logFile: join(tmpdir(), `ordo-test-backend-${process.pid}.log`),
       }),
     )
@@ -122,6 +134,9 @@ export default async function setup(project) {
       mailLog,
       stripeLog,
       stripeWebhookSecret: TEST_STRIPE_WEBHOOK_SECRET,
+      shippoUrl: fakeShippo.url,
+      shippoLog,
+      shippoWebhookToken,
     })
   } catch (e) {
     await teardown()

@@ -11,6 +11,10 @@ export type OrdoStack = {
   /** JSON lines of every request the backend made to the fake Stripe API. */
   stripeLog: string
   stripeWebhookSecret: string
+  /** The fake Shippo API the backend talks to, the JSON lines of its requests, and the webhook token. */
+  shippoUrl: string
+  shippoLog: string
+  shippoWebhookToken: string
 }
 
 declare module "vitest" {
@@ -27,12 +31,19 @@ export type ApiResponse<T = any> = { status: number; body: T }
 export async function api<T = any>(
   method: string,
   path: string,
-  opts: { token?: string; body?: unknown; publishableKey?: string | null; timeoutMs?: number; base?: string } = {},
+  opts: {
+    token?: string
+    body?: unknown
+    publishableKey?: string | null
+    timeoutMs?: number
+    base?: string
+    headers?: Record<string, string>
+  } = {},
 ): Promise<ApiResponse<T>> {
   const { publishableKey } = stack()
   // `base`: another backend process on the same database (the crash and production-shape tests).
   const backendUrl = opts.base ?? stack().backendUrl
-  const headers: Record<string, string> = { "content-type": "application/json" }
+  const headers: Record<string, string> = { "content-type": "application/json", ...opts.headers }
   const key = opts.publishableKey === undefined ? publishableKey : opts.publishableKey
   if (path.startsWith("/store") && key) headers["x-publishable-api-key"] = key
   if (opts.token) headers.authorization = `Bearer ${opts.token}`

@@ -45,6 +45,8 @@ export default defineMiddlewares({
     ...storeOrdoMiddlewares,
     // Stripe signs the exact bytes it sent: keep the raw body for verification.
     { methods: ["POST"], matcher: "/webhooks/stripe", bodyParser: { preserveRawBody: true } },
+    // Shippo's track_updated body is parsed leniently by its adapter (optional fields may be missing).
+    { methods: ["POST"], matcher: "/webhooks/shippo", bodyParser: { preserveRawBody: true, sizeLimit: "1mb" } },
     // Shopify signs the exact bytes too; its orders can be large.
     {
       methods: ["POST"],

@@ -1,4 +1,5 @@
 import { formatAmount } from "../domain/money"
+import { TRACKING_MAILS } from "./tracking-mails"
 
 export type Mail = { subject: string; text: string }
 type Lang = "en" | "zh-CN"
@@ -57,6 +58,10 @@ export function renderMail(template: string, data: Record<string, any>): Mail {
       seller: process.env.ORDO_SELLER_NAME ?? "Ordo Industrial Supply Co., Ltd.",
     }
     return (LEVEL_TEXT[tone] ?? LEVEL_TEXT.reminder)[lang](d)
+  }
+  const tracking = TRACKING_MAILS[template]
+  if (tracking) {
+    return tracking[lang]({ ...data, seller: process.env.ORDO_SELLER_NAME ?? "Ordo Industrial Supply Co., Ltd." })
   }
   if (template === "ordo-password-reset") {
     return lang === "zh-CN"

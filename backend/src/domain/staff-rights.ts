@@ -87,6 +87,9 @@ export const ADMIN_WRITE_POLICY: Entry[] = [
   { pattern: "/admin/ordo/invoices*", right: "receivables" },
   { pattern: "/admin/ordo/payments*", right: "receivables" },
   { pattern: "/admin/ordo/dunning*", right: "receivables" },
+  // Buying a label or recording a parcel ships goods: the warehouse's.
+  { pattern: "/admin/ordo/orders/:id/shipments", right: "shipping" },
+  { pattern: "/admin/ordo/orders/:id/shipping-rates", right: "shipping" },
   { pattern: "/admin/ordo/stock*", right: "stock" },
   { pattern: "/admin/ordo/purchase-receipts*", right: "stock" },
 

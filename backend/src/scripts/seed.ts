@@ -181,10 +181,12 @@ export default async function seedOrdo({ container }: ExecArgs) {
   const allCountries = ["cn", "us", "ca", "gb", "de", "fr", "nl", "sg", "jp", "kr", "au", "hk"]
   for (const location of locations) {
     await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [channel.id] } })
-    await link.create({
-      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-    })
+    for (const provider of ["manual_manual", "shippo_shippo"]) {
+      await link.create({
+        [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: provider },
+      })
+    }
     const fulfillmentSet = await fulfillmentService.createFulfillmentSets({
       name: `${location.name} delivery`,
       type: "shipping",
@@ -216,6 +218,23 @@ export default async function seedOrdo({ container }: ExecArgs) {
           ],
           rules: [
             { attribute: "enabled_in_store", value: "true", operator: "eq" },
+            { attribute: "is_return", value: "false", operator: "eq" },
+          ],
+        },
+        {
+          // Staff buy a carrier label for a parcel from the order page (ADR 021); never offered at checkout.
+          name: `Parcel label (Shippo) from ${location.name}`,
+          price_type: "flat",
+          provider_id: "shippo_shippo",
+          service_zone_id: fulfillmentSet.service_zones[0].id,
+          shipping_profile_id: profile.id,
+          type: { label: "Parcel label", description: "Carrier label bought through Shippo", code: "shippo-label" },
+          prices: [
+            { currency_code: "cny", amount: 0 },
+            { currency_code: "usd", amount: 0 },
+          ],
+          rules: [
+            { attribute: "enabled_in_store", value: "false", operator: "eq" },
             { attribute: "is_return", value: "false", operator: "eq" },
           ],
         },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { api, createStockedProduct, login, loginAdmin, stack } from "../../../../tests/support/api"
+import { api, createStockedProduct, login, loginAdmin, stack, until } from "../../../../tests/support/api"
 import { sql } from "../../../../tests/support/db"
 // @ts-expect-error plain ESM test helper
 import {
@@ -167,6 +167,25 @@ describe("Shopify: orders come in through signed webhooks, exactly once, into th
     const [conn] = await sql("select sync_cursor, last_poll_at from channel_connection where id = $1", [connectionId])
     expect(conn.last_poll_at).not.toBeNull()
     expect(new Date(conn.sync_cursor).getTime()).toBeGreaterThan(Date.now() - 60_000)
+  })
+
+  it("a parcel of a Shopify order goes back to Shopify as a fulfillment with its tracking, once", async () => {
+    const shipped = await api("POST", `/admin/ordo/orders/${imported.order_id}/shipments`, {
+      token: staff,
+      body: { carrier: "ups", tracking_number: "1Z999AA10123456784" },
+    })
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(200)
+    const id = shipped.body.shipment.id
+    const [row] = await until(
+      () => sql("select origin_pushed_at, origin_push_error from shipment where id = $1", [id]),
+      (r) => !!r[0]?.origin_pushed_at || !!r[0]?.origin_push_error,
+    )
+    expect(row.origin_push_error).toBeNull()
+    const sent = shopify.state.fulfillments.filter((f: any) => f.order_id === String(imported.order.id))
+    expect(sent).toHaveLength(1)
+    expect(sent[0].tracking_number ?? sent[0].tracking_info?.number ?? sent[0].tracking_numbers?.[0]).toBe(
+      "1Z999AA10123456784",
+    )
   })
 
   it("an unknown SKU waits in the exceptions queue without stopping the next order; staff map it and it is placed", async () => {

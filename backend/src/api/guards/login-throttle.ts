@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import Redis from "ioredis"
+import { counters as store } from "./counters"
 
 const envNumber = (name: string, fallback: number) => {
   const n = Number(process.env[name])
@@ -16,60 +16,6 @@ const limits = () => ({
  * does not tell a known e-mail (password hash checked, ~0.2 s) from an unknown one (~5 ms).
  */
 export const FAILURE_FLOOR_MS = 500
-
-/** Atomic counters with a window: Redis when configured (all server processes count together), else this process. */
-type Counters = {
-  hit(key: string, windowSeconds: number): Promise<{ n: number; retryAfter: number }>
-  undo(key: string): Promise<void>
-  clear(key: string): Promise<void>
-}
-
-function memoryCounters(): Counters {
-  const counts = new Map<string, { n: number; until: number }>()
-  return {
-    async hit(key, windowSeconds) {
-      const now = Date.now()
-      let c = counts.get(key)
-      if (!c || c.until <= now) {
-        c = { n: 0, until: now + windowSeconds * 1000 }
-        counts.set(key, c)
-      }
-      c.n += 1
-      if (counts.size > 100_000) for (const [k, v] of counts) if (v.until <= now) counts.delete(k)
-      return { n: c.n, retryAfter: Math.ceil((c.until - now) / 1000) }
-    },
-    async undo(key) {
-      const c = counts.get(key)
-      if (c && c.n > 0) c.n -= 1
-    },
-    async clear(key) {
-      counts.delete(key)
-    },
-  }
-}
-
-function redisCounters(url: string): Counters {
-  const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false })
-  return {
-    async hit(key, windowSeconds) {
-      const [[, n], [, ttl]] = (await redis.multi().incr(key).ttl(key).exec()) as [unknown, number][]
-      if (ttl < 0) await redis.expire(key, windowSeconds)
-      return { n: Number(n), retryAfter: ttl > 0 ? ttl : windowSeconds }
-    },
-    async undo(key) {
-      await redis.decr(key)
-    },
-    async clear(key) {
-      await redis.del(key)
-    },
-  }
-}
-
-let counters: Counters | undefined
-const store = () => {
-  counters ??= process.env.REDIS_URL ? redisCounters(process.env.REDIS_URL) : memoryCounters()
-  return counters
-}
 
 const PRIVATE = /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|::1$|fc|fd|fe80:|::ffff:(127|10|192\.168)\.)/i
 

@@ -17,8 +17,23 @@ export type OrderPage = {
 /** Where a listing's stock goes: Shopify's inventory item at the connection's location, or Amazon's seller SKU. */
 export type StockTarget = { external_id: string; quantity: number; idempotency_key: string }
 
-/** A marketplace as the backend uses it: orders since a cursor, its listings, and stock out. */
+/** A parcel of a marketplace order, told back to the marketplace (Shopify fulfillment, Amazon shipment confirmation). */
+export type ShipmentNote = {
+  external_order_id: string
+  /** The marketplace's own lines in the parcel. */
+  lines: { external_line_id: string; quantity: number }[]
+  carrier_code: string
+  carrier_name: string
+  tracking_number: string
+  tracking_url: string | null
+  shipped_at: Date
+  /** Same key for a retry of the same parcel. */
+  idempotency_key: string
+}
+
+/** A marketplace as the backend uses it: orders since a cursor, its listings, stock out, and shipments back. */
 export type MarketplaceSource = {
+  confirmShipment(note: ShipmentNote): Promise<void>
   ordersSince(since: string, until: Date): AsyncIterable<OrderPage>
   /** Listings by SKU (Shopify: every variant with a SKU; Amazon: null — its listings are our SKUs). */
   listings(): Promise<{ sku: string; external_id: string }[] | null>
@@ -104,6 +119,14 @@ export function marketplaceSource(connection: Connection): MarketplaceSource {
         ? String(config.location_id)
         : refuse("location_id: set the Shopify location stock is pushed to")
     return {
+      confirmShipment: async (n) => {
+        await client.createFulfillment({
+          order_id: n.external_order_id,
+          tracking: { number: n.tracking_number, company: n.carrier_name, url: n.tracking_url ?? undefined },
+          notify_customer: true,
+          idempotencyKey: n.idempotency_key,
+        })
+      },
       ordersSince: (since, until) => client.listOrdersUpdatedSince(since, { until: until.toISOString() }),
       listings: async () =>
         (await client.listListings()).map((l) => ({ sku: l.sku, external_id: l.inventory_item_id })),
@@ -142,6 +165,20 @@ export function marketplaceSource(connection: Connection): MarketplaceSource {
       marketplaceIds,
     })
     return {
+      confirmShipment: async (n) => {
+        await client.confirmShipment({
+          orderId: n.external_order_id,
+          marketplaceId: marketplaceIds[0],
+          packageDetail: {
+            packageReferenceId: n.idempotency_key,
+            carrierCode: n.carrier_code,
+            carrierName: n.carrier_name,
+            trackingNumber: n.tracking_number,
+            shipDate: n.shipped_at.toISOString(),
+            orderItems: n.lines.map((l) => ({ orderItemId: l.external_line_id, quantity: l.quantity })),
+          },
+        })
+      },
       ordersSince: (since, until) =>
         client.ordersUpdatedSince(since, {
           lastUpdatedBefore: new Date(until.getTime() - AMAZON_SETTLE_MS).toISOString(),

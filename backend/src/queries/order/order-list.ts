@@ -2,11 +2,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import { toAmount } from "../../domain/money"
+import { progressOfMedusaStatus } from "../../domain/order-state"
 import { personName } from "../../domain/names"
 import { APPROVAL_MODULE } from "../../modules/approval"
 import type ApprovalModuleService from "../../modules/approval/service"
 import { CHANNEL_MODULE } from "../../modules/channel"
 import type ChannelModuleService from "../../modules/channel/service"
+import { orderStates } from "../tracking/shipments"
 
 export const ORDER_LIST_STATUSES = [
   "draft",
@@ -110,6 +112,13 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
       })
     : { data: [] as any[] }
   const companyOf = new Map((memberships as any[]).map((m) => [m.customer_id, m.company]))
+  // Shipping from Medusa's fulfillment status and the carriers' news; payment from Ordo's invoices.
+  const states = await orderStates(
+    container,
+    (rows as any[])
+      .filter((o) => !o.is_draft_order)
+      .map((o) => ({ id: o.id, total: o.total, progress: progressOfMedusaStatus(o.fulfillment_status) })),
+  )
   const orders = (rows as any[]).map((o) => {
     const waiting = o.is_draft_order && o.metadata?.ordo_approval === "requires_approval"
     const company = companyOf.get(o.customer_id)
@@ -125,6 +134,8 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
       status: o.is_draft_order ? (waiting ? "requires_approval" : "draft") : o.status,
       payment_status: o.payment_status ?? null,
       fulfillment_status: o.fulfillment_status ?? null,
+      shipping_state: states.get(o.id)?.shipping_state ?? null,
+      payment_state: states.get(o.id)?.payment_state ?? null,
       total: toAmount(o.total, o.currency_code),
       currency_code: o.currency_code,
       entered_by: o.metadata?.entered_by ?? null,

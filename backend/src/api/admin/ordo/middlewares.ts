@@ -31,6 +31,7 @@ import {
   AdminVoidInvoice,
 } from "./invoices/validators"
 import { CustomerSearchQuery, EntryBody, ParseBody, ProductSearchQuery, SubmitBody } from "./order-entry/validators"
+import { RatesBody, ShipmentBody } from "./orders/shipping-validators"
 import { OrderListQuery } from "./orders/validators"
 import { SetStaffRolesBody } from "./staff/validators"
 import { stockMiddlewares } from "./stock/middlewares"
@@ -47,6 +48,8 @@ export const adminOrdoMiddlewares: MiddlewareRoute[] = [
 
   // Orders and approvals
   { methods: ["GET"], matcher: "/admin/ordo/orders", middlewares: [query(OrderListQuery)] },
+  { methods: ["POST"], matcher: "/admin/ordo/orders/:id/shipments", middlewares: [body(ShipmentBody)] },
+  { methods: ["POST"], matcher: "/admin/ordo/orders/:id/shipping-rates", middlewares: [body(RatesBody)] },
   { methods: ["GET"], matcher: "/admin/ordo/approvals", middlewares: [query(ApprovalListQuery)] },
   { methods: ["POST"], matcher: "/admin/ordo/approvals/:id/decision", middlewares: [body(ApprovalDecisionBody)] },
   { methods: ["POST"], matcher: "/admin/ordo/approval-rules", middlewares: [body(ApprovalRuleBody)] },

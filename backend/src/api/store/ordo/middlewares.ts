@@ -10,6 +10,8 @@ import { AcceptInviteBody, InviteBuyerBody, UpdateBuyerBody } from "./company/va
 import { CheckoutSessionBody } from "./invoices/validators"
 import { StoreQuickOrder } from "./quick-order/validators"
 import { QuoteMessageBody, StoreAcceptQuote, StoreRejectQuote, StoreRequestQuote } from "./quotes/validators"
+import { throttleLookups } from "../../guards/lookup-throttle"
+import { TrackQuery } from "../track/validators"
 import { ApprovalDecisionBody, StoreListInvoices } from "./validators"
 
 const body = validateAndTransformBody
@@ -33,6 +35,8 @@ export const storeOrdoMiddlewares: MiddlewareRoute[] = [
   { methods: ["GET"], matcher: "/store/ordo/invoices/:id/pdf", middlewares: [query(DocumentQuery)] },
   { methods: ["POST"], matcher: "/store/ordo/invoices/:id/checkout-session", middlewares: [body(CheckoutSessionBody)] },
   { methods: ["GET"], matcher: "/store/ordo/statement", middlewares: [query(StatementQuery)] },
+  // Public: the tracking lookup (order number + postal code or e-mail, or a tracking number), throttled on misses.
+  { methods: ["GET"], matcher: "/store/track", middlewares: [throttleLookups, query(TrackQuery)] },
   // Public: the invitation link (its token is the credential).
   { methods: ["POST"], matcher: "/store/company-invites/:token/accept", middlewares: [body(AcceptInviteBody)] },
 ]

@@ -27,11 +27,13 @@ export const prepareEntryDraftStep = createStep(
     const address = checked.address ?? {}
     const { data: options } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "shipping_option",
-      fields: ["id", "name", "service_zone.geo_zones.country_code", "rules.attribute", "rules.value"],
+      fields: ["id", "name", "provider_id", "service_zone.geo_zones.country_code", "rules.attribute", "rules.value"],
     })
     const country = String(address.country_code).toLowerCase()
     const option = (options as any[]).find(
       (o) =>
+        // A Shippo label is bought when the parcel ships, not chosen as the order's freight.
+        o.provider_id !== "shippo_shippo" &&
         (o.service_zone?.geo_zones ?? []).some((g: any) => g?.country_code === country) &&
         !(o.rules ?? []).some((r: any) => r?.attribute === "is_return" && String(r.value) === "true"),
     )

@@ -2,6 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { personName } from "../../../../domain/names"
 import { buyerScope } from "../../../../queries/company/buyer-scope"
+import { progressOfItems } from "../../../../domain/order-state"
+import { orderStates } from "../../../../queries/tracking/shipments"
 
 export const ORDER_LIST_FIELDS = [
   "id",
@@ -17,6 +19,17 @@ export const ORDER_LIST_FIELDS = [
   "customer.last_name",
 ]
 
+/** Items' progress fields, for how far the goods have gone. */
+export const PROGRESS_FIELDS = ["items.quantity", "items.detail.fulfilled_quantity", "items.detail.delivered_quantity"]
+export const progressOf = (o: any) =>
+  progressOfItems(
+    (o.items ?? []).map((i: any) => ({
+      quantity: i.quantity,
+      fulfilled_quantity: i.detail?.fulfilled_quantity,
+      delivered_quantity: i.detail?.delivered_quantity,
+    })),
+  )
+
 /** Ordo status a buyer reads: Medusa's, or whether the order waits for / failed approval. */
 export const ordoStatus = (o: any, approval?: { status: string }) =>
   approval?.status === "pending" ? "requires_approval" : approval?.status === "rejected" ? "rejected" : o.status
@@ -27,7 +40,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const scope = await buyerScope(req.scope, req.auth_context.actor_id)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ORDER_LIST_FIELDS,
+    fields: [...ORDER_LIST_FIELDS, ...PROGRESS_FIELDS],
     filters: { customer_id: scope.customer_ids },
     pagination: { skip: 0, take: 100, order: { created_at: "DESC" } },
   })
@@ -39,11 +52,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       })
     : { data: [] as any[] }
   const byOrder = new Map(approvals.map((a: any) => [a.order_id, a]))
+  const states = await orderStates(
+    req.scope,
+    orders.map((o: any) => ({ id: o.id, total: o.total, progress: progressOf(o) })),
+  )
   res.json({
-    orders: orders.map((o: any) => ({
+    orders: orders.map(({ items: _items, ...o }: any) => ({
       ...o,
       placed_by: personName(o.customer),
       ordo_status: ordoStatus(o, byOrder.get(o.id)),
+      ...states.get(o.id),
     })),
   })
 }

@@ -4,7 +4,8 @@ import { personName } from "../../../../../domain/names"
 import { listApprovalViews } from "../../../../../queries/approval/approval-views"
 import { buyerScope } from "../../../../../queries/company/buyer-scope"
 import { notFound } from "../../../../http"
-import { ORDER_LIST_FIELDS, ordoStatus } from "../route"
+import { orderStates, publicShipment, shipmentsOfOrders } from "../../../../../queries/tracking/shipments"
+import { ORDER_LIST_FIELDS, ordoStatus, PROGRESS_FIELDS, progressOf } from "../route"
 
 /** One of the company's orders with its lines and approval history; other companies' ids: 404. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -30,14 +31,30 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "items.total",
       "items.subtotal",
       "items.variant_title",
+      ...PROGRESS_FIELDS,
     ],
     filters: { id: req.params.id },
   })
   if (!order || !scope.customer_ids.includes(order.customer_id as string)) throw notFound("Order", req.params.id)
-  const [approval] = await listApprovalViews(req.scope, { order_id: order.id })
+  const [[approval], shipments] = await Promise.all([
+    listApprovalViews(req.scope, { order_id: order.id }),
+    shipmentsOfOrders(req.scope, [order.id]).then((m) => m.get(order.id) ?? []),
+  ])
+  const states = await orderStates(
+    req.scope,
+    [{ id: order.id, total: order.total, progress: progressOf(order) }],
+    new Map([[order.id, shipments]]),
+  )
   // Buyers see who decided and why; only the company admin (and staff) act on it.
   res.json({
-    order: { ...order, placed_by: personName(order.customer), ordo_status: ordoStatus(order, approval) },
+    order: {
+      ...order,
+      placed_by: personName(order.customer),
+      ordo_status: ordoStatus(order, approval),
+      ...states.get(order.id),
+    },
     approval: approval ?? null,
+    // Buyers see where their parcels are, not the label PDF.
+    shipments: shipments.map(publicShipment).map((s, i) => ({ ...s, id: shipments[i]?.id })),
   })
 }
