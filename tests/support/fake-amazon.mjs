@@ -3,6 +3,8 @@
 //   GET  /orders/v0/orders                       MarketplaceIds + LastUpdatedAfter|CreatedAfter,
 //                                                MaxResultsPerPage, NextToken paging over a snapshot
 //   GET  /orders/v0/orders/{id}/orderItems       NextToken paging
+//   POST /orders/v0/orders/{id}/shipmentConfirmation   confirmShipment: validated as ConfirmShipmentRequest,
+//                                                204 and recorded in state.shipmentConfirmations
 // Every API call needs an x-amz-access-token the fake issued (403 Unauthorized otherwise) and
 // answers with x-amzn-RateLimit-Limit (state.rateLimit, Amazon's usage plans by default) and
 // x-amzn-RequestId. `state.force429(n)` throttles the next n API calls; with
@@ -157,7 +159,7 @@ function randomHex(rand) {
   return Array.from({ length: 16 }, () => Math.floor(rand() * 16).toString(16)).join("")
 }
 
-const OPERATIONS = ["getOrders", "getOrderItems", "patchListingsItem"]
+const OPERATIONS = ["getOrders", "getOrderItems", "patchListingsItem", "confirmShipment"]
 
 export async function startFakeAmazon(port = 0, options = {}) {
   const buckets = {}
@@ -172,18 +174,26 @@ export async function startFakeAmazon(port = 0, options = {}) {
     validTokens: new Set(),
     expiredTokens: new Set(),
     /** x-amzn-RateLimit-Limit per operation (requests per second, as a string). */
-    rateLimit: { getOrders: "0.0167", getOrderItems: "0.5", patchListingsItem: "5", ...options.rateLimit },
-    burst: { getOrders: 20, getOrderItems: 30, patchListingsItem: 10, ...options.burst },
+    rateLimit: {
+      getOrders: "0.0167",
+      getOrderItems: "0.5",
+      patchListingsItem: "5",
+      confirmShipment: "2",
+      ...options.rateLimit,
+    },
+    burst: { getOrders: 20, getOrderItems: 30, patchListingsItem: 10, confirmShipment: 10, ...options.burst },
     /** "sellerId/sku" → quantity offered, as set by PATCH listings (fulfillment_availability). */
     listingQuantities: new Map(),
     listingPatches: [],
+    /** Every accepted confirmShipment: { orderId, marketplaceId, packageDetail, at }. */
+    shipmentConfirmations: [],
     enforceRateLimits: options.enforceRateLimits ?? false,
     pageSize: options.pageSize ?? 100,
     itemsPageSize: options.itemsPageSize ?? 100,
     /** AmazonOrderId → order; items by AmazonOrderId. */
     orders: new Map(),
     items: new Map(),
-    counts: { token: 0, getOrders: 0, getOrderItems: 0, patchListingsItem: 0, throttled: 0 },
+    counts: { token: 0, getOrders: 0, getOrderItems: 0, patchListingsItem: 0, confirmShipment: 0, throttled: 0 },
     /** Every API call (not the token exchange), when logRequests. */
     requests: [],
     logRequests: options.logRequests ?? true,
@@ -203,6 +213,7 @@ export async function startFakeAmazon(port = 0, options = {}) {
       snapshots.clear()
       sorted = null
       state.requests.length = 0
+      state.shipmentConfirmations.length = 0
       for (const k of Object.keys(state.counts)) state.counts[k] = 0
     },
     /** The next n API calls (of one operation, or any) answer 429 QuotaExceeded. */
@@ -388,6 +399,39 @@ export async function startFakeAmazon(port = 0, options = {}) {
     )
   }
 
+  // confirmShipment: the request checked against ConfirmShipmentRequest / PackageDetail (ordersV0.json).
+  // The order's status is left as it is (Amazon moves it to Shipped on its own time).
+  function confirmShipment(res, orderId, raw, headers) {
+    let body
+    try {
+      body = JSON.parse(raw || "{}")
+    } catch {
+      return send(res, 400, errors("InvalidInput", "Request body is not valid JSON."), headers)
+    }
+    if (!state.orders.has(orderId)) return send(res, 404, errors("NotFound", "Order not found"), headers)
+    const p = body.packageDetail ?? {}
+    const problems = []
+    if (!body.marketplaceId) problems.push("Missing request parameter: marketplaceId.")
+    if (!/^[1-9]\d*$/.test(String(p.packageReferenceId ?? ""))) problems.push("Invalid packageReferenceId.")
+    for (const f of ["carrierCode", "trackingNumber", "shipDate"])
+      if (!p[f]) problems.push(`Missing request parameter: ${f}.`)
+    if (p.carrierCode === "Others" && !p.carrierName)
+      problems.push("carrierName is required when carrierCode is Others.")
+    if (p.shipDate && Number.isNaN(Date.parse(p.shipDate))) problems.push("Invalid shipDate.")
+    const known = new Set((state.items.get(orderId) ?? []).map((i) => i.OrderItemId))
+    if (!Array.isArray(p.orderItems) || !p.orderItems.length) problems.push("Missing request parameter: orderItems.")
+    for (const i of p.orderItems ?? []) {
+      if (!known.has(i.orderItemId)) problems.push(`Invalid orderItemId ${i.orderItemId}.`)
+      if (!Number.isInteger(i.quantity) || i.quantity < 1) problems.push(`Invalid quantity for ${i.orderItemId}.`)
+    }
+    if (problems.length) {
+      return send(res, 400, { errors: problems.map((message) => ({ code: "InvalidInput", message })) }, headers)
+    }
+    state.shipmentConfirmations.push({ orderId, marketplaceId: body.marketplaceId, packageDetail: p, at: Date.now() })
+    res.writeHead(204, { "x-amzn-requestid": randomUUID(), ...headers })
+    return res.end()
+  }
+
   const server = createServer((req, res) => {
     let raw = ""
     req.on("data", (c) => (raw += c))
@@ -396,6 +440,7 @@ export async function startFakeAmazon(port = 0, options = {}) {
       if (req.method === "POST" && u.pathname === "/auth/o2/token") return token(res, raw, req)
       const items = /^\/orders\/v0\/orders\/([^/]+)\/orderItems$/.exec(u.pathname)
       const listing = /^\/listings\/2021-08-01\/items\/([^/]+)\/([^/]+)$/.exec(u.pathname)
+      const confirmation = /^\/orders\/v0\/orders\/([^/]+)\/shipmentConfirmation$/.exec(u.pathname)
       const operation =
         req.method === "GET" && u.pathname === "/orders/v0/orders"
           ? "getOrders"
@@ -403,7 +448,9 @@ export async function startFakeAmazon(port = 0, options = {}) {
             ? "getOrderItems"
             : req.method === "PATCH" && listing
               ? "patchListingsItem"
-              : null
+              : req.method === "POST" && confirmation
+                ? "confirmShipment"
+                : null
       if (!operation) return send(res, 404, errors("NotFound", "Resource not found"))
       if (state.logRequests) {
         state.requests.push({ operation, path: u.pathname, query: u.search, at: Date.now() })
@@ -415,13 +462,17 @@ export async function startFakeAmazon(port = 0, options = {}) {
           : "The access token you provided is revoked, malformed or invalid."
         return send(res, 403, errors("Unauthorized", "Access to requested resource is denied.", details))
       }
-      const headers = { "x-amzn-ratelimit-limit": state.rateLimit[operation] }
+      // A test that replaced state.rateLimit without this operation gets no header (not a crash).
+      const limit = state.rateLimit[operation]
+      const headers = limit ? { "x-amzn-ratelimit-limit": limit } : {}
       if (overBudget(operation)) {
         state.counts.throttled++
         return send(res, 429, errors("QuotaExceeded", "You exceeded your quota for the requested resource."), headers)
       }
       state.counts[operation]++
       if (operation === "getOrders") return getOrders(res, u.searchParams, headers)
+      if (operation === "confirmShipment")
+        return confirmShipment(res, decodeURIComponent(confirmation[1]), raw, headers)
       if (operation === "patchListingsItem")
         return patchListing(res, decodeURIComponent(listing[1]), decodeURIComponent(listing[2]), raw, headers)
       return getOrderItems(res, decodeURIComponent(items[1]), u.searchParams, headers)

@@ -408,6 +408,92 @@ describe("client against the fake SP-API", () => {
     expect(none).toEqual({ orders: [], failures: [], nextCursor: "2024-01-01T00:00:00.000Z" })
   })
 
+  it("confirms a shipment with Amazon's ConfirmShipmentRequest body and gets 204", async () => {
+    const [g] = generateOrders(1, ["A"], { seed: 4 }).map((x: any) => ({
+      ...x,
+      order: { ...x.order, OrderStatus: "Unshipped" },
+    }))
+    fake.state.load([g])
+    const item = g.items[0]
+    const res = await client().confirmShipment({
+      orderId: g.order.AmazonOrderId,
+      packageReferenceId: 1,
+      carrierCode: "UPS",
+      shippingMethod: "UPS Ground",
+      trackingNumber: " 1Z999AA10123456784 ",
+      shipDate: "2025-07-02 09:30:00",
+      orderItems: [{ orderItemId: item.OrderItemId, quantity: item.QuantityOrdered }],
+    })
+    expect(res).toBeUndefined()
+    expect(fake.state.shipmentConfirmations).toMatchObject([
+      {
+        orderId: g.order.AmazonOrderId,
+        marketplaceId: US,
+        packageDetail: {
+          packageReferenceId: "1",
+          carrierCode: "UPS",
+          shippingMethod: "UPS Ground",
+          trackingNumber: "1Z999AA10123456784",
+          shipDate: "2025-07-02T09:30:00Z",
+          orderItems: [{ orderItemId: item.OrderItemId, quantity: item.QuantityOrdered }],
+        },
+      },
+    ])
+    expect(fake.state.shipmentConfirmations[0].packageDetail).not.toHaveProperty("carrierName")
+    expect(fake.state.requests.at(-1)).toMatchObject({ operation: "confirmShipment" })
+  })
+
+  it("retries a throttled confirmation, never a 5xx one, and refuses bad input before calling", async () => {
+    const [g] = generateOrders(1, ["A"], { seed: 6 }).map((x: any) => ({
+      ...x,
+      order: { ...x.order, OrderStatus: "Unshipped" },
+    }))
+    fake.state.load([g])
+    const input = {
+      orderId: g.order.AmazonOrderId,
+      packageReferenceId: "2",
+      carrierCode: "Others",
+      carrierName: "SF Express",
+      trackingNumber: "SF1234567890",
+      shipDate: "2025-07-02T09:30:00Z",
+      orderItems: [{ orderItemId: g.items[0].OrderItemId, quantity: 1 }],
+    }
+    fake.state.force429(1, "confirmShipment")
+    await client().confirmShipment(input)
+    expect(fake.state.shipmentConfirmations).toHaveLength(1)
+    expect(fake.state.shipmentConfirmations[0].packageDetail.carrierName).toBe("SF Express")
+    expect(clock.slept).toContain(1000)
+
+    let calls = 0
+    const failing = createAmazonClient({
+      endpoint: fake.url,
+      lwa: { getAccessToken: async () => "t", invalidate: () => {}, exchanges: 0 } as any,
+      marketplaceIds: [US],
+      sleep: clock.sleep,
+      now: clock.now,
+      fetch: (async () => {
+        calls++
+        return new Response('{"errors":[{"code":"InternalFailure","message":"We encountered an internal error."}]}', {
+          status: 500,
+        })
+      }) as typeof fetch,
+    })
+    await expect(failing.confirmShipment(input)).rejects.toMatchObject({ status: 500, code: "InternalFailure" })
+    expect(calls).toBe(1)
+
+    const unknownItem = await client()
+      .confirmShipment({ ...input, orderItems: [{ orderItemId: "nope", quantity: 1 }] })
+      .catch((e) => e)
+    expect(unknownItem).toBeInstanceOf(AmazonError)
+    expect(unknownItem.status).toBe(400)
+    const before = fake.state.requests.length
+    await expect(client().confirmShipment({ ...input, packageReferenceId: "A1" })).rejects.toThrow(TypeError)
+    await expect(client().confirmShipment({ ...input, carrierName: undefined })).rejects.toThrow(/carrierName/)
+    await expect(client().confirmShipment({ ...input, orderItems: [] })).rejects.toThrow(TypeError)
+    await expect(client().confirmShipment({ ...input, shipDate: "soon" })).rejects.toThrow(TypeError)
+    expect(fake.state.requests.length).toBe(before)
+  })
+
   it("imports a 1,000-order backlog without a single 429 when the fake meters for real", async () => {
     fake.state.load(generateOrders(1000, ["A", "B", "C"], { seed: 11 }))
     fake.state.rateLimit = { getOrders: "2000", getOrderItems: "2000" }

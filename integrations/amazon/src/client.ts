@@ -20,13 +20,14 @@ export class AmazonError extends Error {
   }
 }
 
-export type AmazonOperation = "getOrders" | "getOrderItems" | "patchListingsItem"
+export type AmazonOperation = "getOrders" | "getOrderItems" | "patchListingsItem" | "confirmShipment"
 
 /** Amazon's published usage plans (Orders v0): requests per second and burst. */
 export const DEFAULT_RATE_LIMITS: Record<AmazonOperation, { rate: number; burst: number }> = {
   getOrders: { rate: 0.0167, burst: 20 },
   getOrderItems: { rate: 0.5, burst: 30 },
   patchListingsItem: { rate: 5, burst: 10 },
+  confirmShipment: { rate: 2, burst: 10 },
 }
 
 export type AmazonClientOptions = {
@@ -64,6 +65,27 @@ export type GetOrdersResult = {
   nextToken?: string
   lastUpdatedBefore?: string
   createdBefore?: string
+}
+
+/**
+ * One package of a seller-fulfilled order, as Orders v0 `confirmShipment` takes it
+ * (ConfirmShipmentRequest / PackageDetail in models/orders-api-model/ordersV0.json).
+ */
+export type ConfirmShipmentInput = {
+  orderId: string
+  /** Default: the client's first marketplace. */
+  marketplaceId?: string
+  /** Seller-chosen, unique within the order; Amazon takes positive numbers only ("1", "2", …). */
+  packageReferenceId: string | number
+  /** Amazon's CarrierCode ("USPS", "UPS", "FedEx", "DHL", …, or "Others" with carrierName). */
+  carrierCode: string
+  carrierName?: string
+  shippingMethod?: string
+  trackingNumber: string
+  /** When the package left, any date Ordo reads; sent as ISO 8601 UTC. */
+  shipDate: string
+  orderItems: { orderItemId: string; quantity: number }[]
+  shipFromSupplySourceId?: string
 }
 
 export type AmazonOrdersPage = {
@@ -106,14 +128,15 @@ export function createAmazonClient(options: AmazonClientOptions) {
   ) as Record<AmazonOperation, RateLimiter>
 
   /**
-   * One GET, paced by the operation's bucket, retried with exponential backoff after a 429 or
-   * a 5xx (bounded), and once with a fresh token after a 401/403.
+   * One call, paced by the operation's bucket, retried with exponential backoff after a 429 or
+   * a 5xx (bounded; `retryServerErrors: false` for a write a 5xx may have applied), and once
+   * with a fresh token after a 401/403.
    */
   async function request<T = Obj>(
     operation: AmazonOperation,
     path: string,
     query: [string, string][],
-    init: { method?: "GET" | "PATCH"; body?: unknown } = {},
+    init: { method?: "GET" | "PATCH" | "POST"; body?: unknown; retryServerErrors?: boolean } = {},
   ): Promise<{ data: T; headers: Headers }> {
     const qs = query.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`).join("&")
     const url = `${endpoint}${path}${qs ? `?${qs}` : ""}`
@@ -148,7 +171,7 @@ export function createAmazonClient(options: AmazonClientOptions) {
         data = undefined
       }
       if (res.ok) return { data: data as T, headers: res.headers }
-      const retryable = res.status === 429 || res.status >= 500
+      const retryable = res.status === 429 || (res.status >= 500 && init.retryServerErrors !== false)
       if (res.status === 429) limiter.drain()
       if (retryable && attempt < maxRetries) {
         const hinted = Number(res.headers.get("retry-after"))
@@ -229,6 +252,47 @@ export function createAmazonClient(options: AmazonClientOptions) {
       })
     }
     return { sku: data?.sku ?? input.sku, status: data?.status ?? "ACCEPTED", submissionId: data?.submissionId }
+  }
+
+  /**
+   * POST /orders/v0/orders/{orderId}/shipmentConfirmation: tells Amazon one package of a
+   * seller-fulfilled order shipped, with its carrier and tracking number (204 on success).
+   * A 429 is retried (Amazon did not take it); a 5xx is not, since the confirmation may have
+   * been recorded and a repeat would confirm the package twice: the caller decides.
+   */
+  async function confirmShipment(input: ConfirmShipmentInput): Promise<void> {
+    const ref = String(input.packageReferenceId).trim()
+    if (!/^[1-9]\d*$/.test(ref)) throw new TypeError(`packageReferenceId must be a positive number: "${ref}"`)
+    if (!input.orderId?.trim()) throw new TypeError("confirmShipment needs an orderId")
+    if (!input.carrierCode?.trim()) throw new TypeError("confirmShipment needs a carrierCode")
+    if (input.carrierCode === "Others" && !input.carrierName?.trim())
+      throw new TypeError('confirmShipment needs a carrierName when carrierCode is "Others"')
+    if (!input.trackingNumber?.trim()) throw new TypeError("confirmShipment needs a trackingNumber")
+    if (!input.orderItems?.length) throw new TypeError("confirmShipment needs at least one order item")
+    for (const item of input.orderItems) {
+      if (!item.orderItemId || !Number.isSafeInteger(item.quantity) || item.quantity < 1)
+        throw new TypeError(`order item ${item.orderItemId}: quantity must be a whole number ≥ 1: ${item.quantity}`)
+    }
+    const packageDetail: Obj = {
+      packageReferenceId: ref,
+      carrierCode: input.carrierCode.trim(),
+      ...(input.carrierName?.trim() ? { carrierName: input.carrierName.trim() } : {}),
+      ...(input.shippingMethod?.trim() ? { shippingMethod: input.shippingMethod.trim() } : {}),
+      trackingNumber: input.trackingNumber.trim(),
+      shipDate: spDate(input.shipDate, "shipDate"),
+      ...(input.shipFromSupplySourceId ? { shipFromSupplySourceId: input.shipFromSupplySourceId } : {}),
+      orderItems: input.orderItems.map((i) => ({ orderItemId: String(i.orderItemId), quantity: i.quantity })),
+    }
+    await request(
+      "confirmShipment",
+      `/orders/v0/orders/${encodeURIComponent(input.orderId.trim())}/shipmentConfirmation`,
+      [],
+      {
+        method: "POST",
+        body: { marketplaceId: input.marketplaceId ?? options.marketplaceIds[0], packageDetail },
+        retryServerErrors: false,
+      },
+    )
   }
 
   /** GET /orders/v0/orders/{orderId}/orderItems: one page. */
@@ -322,6 +386,7 @@ export function createAmazonClient(options: AmazonClientOptions) {
     getOrderItems,
     getAllOrderItems,
     setListingQuantity,
+    confirmShipment,
     ordersUpdatedSince,
     collectOrdersUpdatedSince,
   }

@@ -4,6 +4,7 @@ export {
   AmazonError,
   type AmazonOperation,
   type AmazonOrdersPage,
+  type ConfirmShipmentInput,
   createAmazonClient,
   DEFAULT_RATE_LIMITS,
   type GetOrdersInput,
