@@ -413,9 +413,17 @@ try {
     const byOrder = (p) => `order=${p.order}&postal_code=${encodeURIComponent(p.postal)}`
     await closedLoop({ workers: CONNECTIONS, calls: 100, task: (_, i) => lookup(byNumber, i) })
     log("tracking lookup by tracking number…")
-    results.trackByNumber = await closedLoop({ workers: CONNECTIONS, seconds: SECONDS, task: (_, i) => lookup(byNumber, i) })
+    results.trackByNumber = await closedLoop({
+      workers: CONNECTIONS,
+      seconds: SECONDS,
+      task: (_, i) => lookup(byNumber, i),
+    })
     log("tracking lookup by order number + postal code…")
-    results.trackByOrder = await closedLoop({ workers: CONNECTIONS, seconds: SECONDS, task: (_, i) => lookup(byOrder, i) })
+    results.trackByOrder = await closedLoop({
+      workers: CONNECTIONS,
+      seconds: SECONDS,
+      task: (_, i) => lookup(byOrder, i),
+    })
   }
   await stopService(backend)
 

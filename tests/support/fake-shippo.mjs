@@ -13,6 +13,7 @@
 // Control (plain functions): setTrack, advance, registered, requests, failNext, failLabels,
 // labels, refunds. `trackUpdatedWebhook(track)` builds the body Shippo POSTs for track_updated.
 import { randomBytes } from "node:crypto"
+import { appendFileSync, writeFileSync } from "node:fs"
 import { createServer } from "node:http"
 
 const TEST_STATUSES = ["PRE_TRANSIT", "TRANSIT", "DELIVERED", "RETURNED", "FAILURE", "UNKNOWN"]
@@ -145,7 +146,9 @@ const carrierTrackingUrl = (carrier, n) =>
     ? `https://www.ups.com/track?tracknum=${n}`
     : `https://tools.usps.com/go/TrackConfirmAction_input?origTrackNum=${n}`
 
-export async function startFakeShippo({ token = "shippo_test_fake", port = 0 } = {}) {
+/** `logFile`: every API call is also appended there as a JSON line, for tests in other processes. */
+export async function startFakeShippo({ token = "shippo_test_fake", port = 0, logFile } = {}) {
+  if (logFile) writeFileSync(logFile, "")
   const tracks = new Map() // "carrier/number" → Track JSON
   const registrations = []
   const rates = new Map() // rate object_id → rate
@@ -359,14 +362,16 @@ export async function startFakeShippo({ token = "shippo_test_fake", port = 0 } =
       } catch {
         return send(res, 400, { detail: "JSON parse error." })
       }
-      requests.push({
+      const entry = {
         method: req.method,
         path: u.pathname,
         authorization: req.headers.authorization ?? null,
         apiVersion: req.headers["shippo-api-version"] ?? null,
         body: raw ? body : null,
         at: iso(),
-      })
+      }
+      requests.push(entry)
+      if (logFile) appendFileSync(logFile, `${JSON.stringify(entry)}\n`)
       if (req.headers.authorization !== `ShippoToken ${token}`) {
         return send(res, 401, {
           detail: req.headers.authorization ? "Invalid token." : "Authentication credentials were not provided.",

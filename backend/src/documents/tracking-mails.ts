@@ -7,7 +7,8 @@ const STATUS_TEXT: Record<string, { en: string; "zh-CN": string }> = {
   FAILURE: { en: "a delivery problem", "zh-CN": "派送异常" },
   RETURNED: { en: "returned to the sender", "zh-CN": "已退回寄件人" },
 }
-const po = (d: D, lang: Lang) => (d.po_number ? (lang === "zh-CN" ? `（采购单号 ${d.po_number}）` : ` (PO ${d.po_number})`) : "")
+const po = (d: D, lang: Lang) =>
+  d.po_number ? (lang === "zh-CN" ? `（采购单号 ${d.po_number}）` : ` (PO ${d.po_number})`) : ""
 const carrier = (d: D, lang: Lang) => (lang === "zh-CN" ? (d.carrier_name_zh ?? d.carrier_name) : d.carrier_name)
 
 /** Shipping mails (ADR 021): shipped, delivered, a delivery problem — to the buyer, and the problem to staff. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { paymentState, progressOfItems, progressOfMedusaStatus, shippingState as fromProgress } from "./order-state"
+import { shippingState as fromProgress, paymentState, progressOfItems, progressOfMedusaStatus } from "./order-state"
 
 const shippingState = (items: Parameters<typeof progressOfItems>[0], statuses: string[]) =>
   fromProgress(progressOfItems(items), statuses)
@@ -25,7 +25,12 @@ describe("shippingState", () => {
     const all = items.map((i) => ({ ...i, fulfilled_quantity: i.quantity }))
     expect(shippingState(all, ["DELIVERED", "TRANSIT"])).toBe("partly_delivered")
     expect(shippingState(all, ["DELIVERED", "DELIVERED"])).toBe("delivered")
-    expect(shippingState(all.map((i) => ({ ...i, delivered_quantity: i.quantity })), [])).toBe("delivered")
+    expect(
+      shippingState(
+        all.map((i) => ({ ...i, delivered_quantity: i.quantity })),
+        [],
+      ),
+    ).toBe("delivered")
     // Everything shipped in one delivered parcel, but half the order still waits: not delivered.
     expect(shippingState([{ quantity: 10, fulfilled_quantity: 5 }], ["DELIVERED"])).toBe("partly_delivered")
   })

@@ -63,7 +63,13 @@ export function shippingState(
   return progress.sent === "all" ? "shipped" : "partly_shipped"
 }
 
-export type InvoiceProgress = { kind: string; status: string; total: unknown; paid_total: unknown; due_at: Date | string }
+export type InvoiceProgress = {
+  kind: string
+  status: string
+  total: unknown
+  paid_total: unknown
+  due_at: Date | string
+}
 
 export function paymentState(orderTotal: unknown, invoices: InvoiceProgress[], now = new Date()): PaymentState {
   const bills = invoices.filter((i) => i.kind !== "credit_note" && i.status !== "void")

@@ -52,8 +52,14 @@ describe("mergeTrack", () => {
 
   it("UNKNOWN never overrides news; a failure after transit is news", () => {
     const now = { status: "TRANSIT" as const, status_at: "2026-12-01T10:00:00Z" }
-    expect(mergeTrack(now, new Set(), { status: "UNKNOWN", events: [scan("u", "UNKNOWN", "2026-12-02T00:00:00Z")] }).update.status).toBeUndefined()
-    const f = mergeTrack(now, new Set(), { status: "FAILURE", events: [scan("f", "FAILURE", "2026-12-02T00:00:00Z", "Address not found")] })
+    expect(
+      mergeTrack(now, new Set(), { status: "UNKNOWN", events: [scan("u", "UNKNOWN", "2026-12-02T00:00:00Z")] }).update
+        .status,
+    ).toBeUndefined()
+    const f = mergeTrack(now, new Set(), {
+      status: "FAILURE",
+      events: [scan("f", "FAILURE", "2026-12-02T00:00:00Z", "Address not found")],
+    })
     expect(f.update).toMatchObject({ status: "FAILURE", status_details: "Address not found" })
     expect(f.changed_from).toBe("TRANSIT")
   })

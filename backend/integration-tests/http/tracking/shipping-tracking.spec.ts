@@ -195,7 +195,10 @@ describe("shipping and tracking: labels, typed-in numbers, webhooks, states, mai
     expect(refused.status).toBeLessThan(500)
     expect(await sql("select id from shipment where order_id = $1", [orderId])).toHaveLength(1)
 
-    const r = await api("POST", `/admin/ordo/orders/${orderId}/shipments`, { token: warehouse, body: { rate_id: rate.id } })
+    const r = await api("POST", `/admin/ordo/orders/${orderId}/shipments`, {
+      token: warehouse,
+      body: { rate_id: rate.id },
+    })
     expect(r.status, JSON.stringify(r.body)).toBe(200)
     expect(r.body.shipment).toMatchObject({ source: "shippo", status: "PRE_TRANSIT", carrier: rate.carrier })
     expect(r.body.shipment.label_url).toMatch(/^http.*\.pdf$/)
@@ -252,7 +255,9 @@ describe("shipping and tracking: labels, typed-in numbers, webhooks, states, mai
       carrier: "sf_express",
       tracking_number: SF,
       tracking_status: null,
-      tracking_history: [{ status: "DELIVERED", status_details: "Signed for by reception", status_date: "2026-12-02 10:15:00" }],
+      tracking_history: [
+        { status: "DELIVERED", status_details: "Signed for by reception", status_date: "2026-12-02 10:15:00" },
+      ],
       messages: [],
       address_from: null,
       eta: null,
@@ -277,9 +282,10 @@ describe("shipping and tracking: labels, typed-in numbers, webhooks, states, mai
   })
 
   it("a delivery problem alerts the buyer and the warehouse", async () => {
-    const [other] = await sql("select tracking_number, carrier from shipment where order_id = $1 and source = 'shippo'", [
-      orderId,
-    ])
+    const [other] = await sql(
+      "select tracking_number, carrier from shipment where order_id = $1 and source = 'shippo'",
+      [orderId],
+    )
     const r = await webhook(
       track(other.carrier, other.tracking_number, [
         scan("FAILURE", new Date().toISOString(), "Address not found", `fail-${run}`),
@@ -290,7 +296,9 @@ describe("shipping and tracking: labels, typed-in numbers, webhooks, states, mai
       () => sentMails(),
       (m) => m.some((x) => x.template === "ordo-shipment-exception-staff" && x.body.includes(other.tracking_number)),
     )
-    const buyerMail = mails.filter((x) => x.template === "ordo-shipment-exception" && x.body.includes(other.tracking_number))
+    const buyerMail = mails.filter(
+      (x) => x.template === "ordo-shipment-exception" && x.body.includes(other.tracking_number),
+    )
     expect(buyerMail.map((m) => m.to[0])).toEqual(["buyer@acme.test"])
     const staffMail = mails.filter(
       (x) => x.template === "ordo-shipment-exception-staff" && x.body.includes(other.tracking_number),
@@ -356,8 +364,12 @@ describe("shipping and tracking: labels, typed-in numbers, webhooks, states, mai
         last = (await api("GET", `/store/track?order=${displayId}&postal_code=1000${i}`, from("198.51.100.9"))).status
       expect(last).toBe(429)
       // Even the right answer waits out the window from that address; another address is unaffected.
-      expect((await api("GET", `/store/track?order=${displayId}&postal_code=${postal}`, from("198.51.100.9"))).status).toBe(429)
-      expect((await api("GET", `/store/track?order=${displayId}&postal_code=${postal}`, from("192.0.2.44"))).status).toBe(200)
+      expect(
+        (await api("GET", `/store/track?order=${displayId}&postal_code=${postal}`, from("198.51.100.9"))).status,
+      ).toBe(429)
+      expect(
+        (await api("GET", `/store/track?order=${displayId}&postal_code=${postal}`, from("192.0.2.44"))).status,
+      ).toBe(200)
     })
   })
 })

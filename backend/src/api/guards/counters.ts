@@ -64,4 +64,3 @@ export const counters = () => {
   shared ??= process.env.REDIS_URL ? redisCounters(process.env.REDIS_URL) : memoryCounters()
   return shared
 }
-

@@ -1,6 +1,6 @@
-import { createShippoClient, type ShippoClient } from "@ordo/shippo"
 import type { CreateFulfillmentResult, FulfillmentOption, Logger } from "@medusajs/framework/types"
 import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
+import { createShippoClient, type ShippoClient } from "@ordo/shippo"
 
 type Options = { token?: string; base_url?: string }
 
@@ -27,7 +27,10 @@ export class ShippoFulfillmentService extends AbstractFulfillmentProviderService
 
   protected client(): ShippoClient {
     if (!this.client_)
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Shippo labels are not set up: add the Shippo API token first")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Shippo labels are not set up: add the Shippo API token first",
+      )
     return this.client_
   }
 
@@ -48,7 +51,10 @@ export class ShippoFulfillmentService extends AbstractFulfillmentProviderService
   }
 
   async calculatePrice(): Promise<never> {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Shippo labels are bought by staff; they are not priced at checkout")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Shippo labels are bought by staff; they are not priced at checkout",
+    )
   }
 
   async createFulfillment(

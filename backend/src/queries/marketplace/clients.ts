@@ -104,6 +104,22 @@ export function marketplaceFailure(connection: { type: string; name?: string }, 
   )
 }
 
+/** Amazon's carrier codes for ours (SP-API CarrierCode values); others go as "Other" with the carrier's name. */
+const AMAZON_CARRIERS: Record<string, string> = {
+  usps: "USPS",
+  ups: "UPS",
+  fedex: "FedEx",
+  dhl_express: "DHL",
+  sf_express: "SF Express",
+  yto: "YTO",
+  zto: "ZTO",
+  sto: "STO",
+  yunda: "Yunda",
+  ems: "China Post",
+  jd: "JD Logistics",
+}
+const amazonCarrierCode = (code: string) => AMAZON_CARRIERS[code] ?? "Other"
+
 /** The adapter for a connection, with its secrets opened (refused without the encryption key). */
 export function marketplaceSource(connection: Connection): MarketplaceSource {
   const config = connection.config ?? {}
@@ -169,14 +185,13 @@ export function marketplaceSource(connection: Connection): MarketplaceSource {
         await client.confirmShipment({
           orderId: n.external_order_id,
           marketplaceId: marketplaceIds[0],
-          packageDetail: {
-            packageReferenceId: n.idempotency_key,
-            carrierCode: n.carrier_code,
-            carrierName: n.carrier_name,
-            trackingNumber: n.tracking_number,
-            shipDate: n.shipped_at.toISOString(),
-            orderItems: n.lines.map((l) => ({ orderItemId: l.external_line_id, quantity: l.quantity })),
-          },
+          // Amazon takes positive numbers, unique within the order: the second the parcel left.
+          packageReferenceId: String(Math.floor(n.shipped_at.getTime() / 1000)),
+          carrierCode: amazonCarrierCode(n.carrier_code),
+          carrierName: n.carrier_name,
+          trackingNumber: n.tracking_number,
+          shipDate: n.shipped_at.toISOString(),
+          orderItems: n.lines.map((l) => ({ orderItemId: l.external_line_id, quantity: l.quantity })),
         })
       },
       ordersSince: (since, until) =>

@@ -10,7 +10,10 @@ export type TrackLookup =
   | { order: number; email: string; postal_code?: undefined }
   | { tracking_number: string }
 
-export type TrackAnswer = { order: { display_id: number; shipping_state: ShippingState } | null; shipments: PublicShipment[] }
+export type TrackAnswer = {
+  order: { display_id: number; shipping_state: ShippingState } | null
+  shipments: PublicShipment[]
+}
 
 /** Postal codes compare without spaces, dashes and case ("SW1A 1AA" = "sw1a1aa"). */
 export const normalisePostalCode = (x: string) => x.replace(/[\s-]/g, "").toUpperCase()
@@ -63,7 +66,13 @@ export async function publicTrack(container: MedusaContainer, q: TrackLookup): P
     })),
   )
   return {
-    order: { display_id: q.order, shipping_state: shippingState(progress, views.map((s) => s.status)) },
+    order: {
+      display_id: q.order,
+      shipping_state: shippingState(
+        progress,
+        views.map((s) => s.status),
+      ),
+    },
     shipments: views,
   }
 }

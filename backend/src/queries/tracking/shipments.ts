@@ -1,13 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { carrierName } from "@ordo/shippo"
 import { type PaymentState, paymentState, type ShippingState, shippingState } from "../../domain/order-state"
-import { timeline, type TrackingStatus } from "../../domain/tracking"
+import { type TrackingStatus, timeline } from "../../domain/tracking"
 import { INVOICE_MODULE } from "../../modules/invoice"
 import type InvoiceModuleService from "../../modules/invoice/service"
 import { TRACKING_MODULE } from "../../modules/tracking"
 import type TrackingModuleService from "../../modules/tracking/service"
 
-export type TrackingEventView = { status: TrackingStatus; details: string | null; location: string | null; occurred_at: string }
+export type TrackingEventView = {
+  status: TrackingStatus
+  details: string | null
+  location: string | null
+  occurred_at: string
+}
 export type ShipmentView = {
   id: string
   carrier: string
@@ -60,8 +65,12 @@ export function shipmentView(s: any): ShipmentView {
   }
 }
 
-export const publicShipment = ({ id: _id, label_url: _label, source: _source, ...rest }: ShipmentView): PublicShipment =>
-  rest
+export const publicShipment = ({
+  id: _id,
+  label_url: _label,
+  source: _source,
+  ...rest
+}: ShipmentView): PublicShipment => rest
 
 export async function shipmentsOfOrders(container: MedusaContainer, orderIds: string[]) {
   const byOrder = new Map<string, ShipmentView[]>()

@@ -1,5 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { acquireLocksStep } from "../common/steps/acquire-locks"
 import { releaseLocksStep } from "../common/steps/release-locks"
 import { TRACKING_EVENTS } from "./events"

@@ -41,7 +41,11 @@ export async function pollTracking(container: MedusaContainer, opts: { limit?: n
     try {
       const track = s.registered_at
         ? await client.getTrack(s.carrier, s.tracking_number)
-        : await client.registerTrack({ carrier: s.carrier, tracking_number: s.tracking_number, metadata: `Order ${s.order_display_id}` })
+        : await client.registerTrack({
+            carrier: s.carrier,
+            tracking_number: s.tracking_number,
+            metadata: `Order ${s.order_display_id}`,
+          })
       if (!s.registered_at) await tracking.updateShipments({ id: s.id, registered_at: new Date() })
       const { result } = await applyTrackingUpdateWorkflow(container).run({
         input: {

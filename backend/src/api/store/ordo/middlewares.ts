@@ -4,14 +4,14 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { throttleLookups } from "../../guards/lookup-throttle"
 import { ApprovalListQuery, DocumentQuery, StatementQuery } from "../../validation"
+import { TrackQuery } from "../track/validators"
 import { StoreCheckout } from "./carts/[id]/checkout/validators"
 import { AcceptInviteBody, InviteBuyerBody, UpdateBuyerBody } from "./company/validators"
 import { CheckoutSessionBody } from "./invoices/validators"
 import { StoreQuickOrder } from "./quick-order/validators"
 import { QuoteMessageBody, StoreAcceptQuote, StoreRejectQuote, StoreRequestQuote } from "./quotes/validators"
-import { throttleLookups } from "../../guards/lookup-throttle"
-import { TrackQuery } from "../track/validators"
 import { ApprovalDecisionBody, StoreListInvoices } from "./validators"
 
 const body = validateAndTransformBody

@@ -2,7 +2,6 @@ import { model } from "@medusajs/framework/utils"
 import { TRACKING_STATUSES } from "../../../domain/tracking"
 import { TrackingEvent } from "./tracking-event"
 
-
 /**
  * One parcel on its way: the Medusa fulfillment it ships, the carrier and number, where Shippo
  * (or staff) says it is, and whether the marketplace it came from has been told. The lookup

@@ -28,7 +28,10 @@ export const checkShipmentStep = createStep("ordo-check-shipment", async (input:
   const order = await shippingOrder(container, input.order_id)
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
   if (order.is_draft_order)
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This order is not placed yet (it waits for approval or is a draft)")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "This order is not placed yet (it waits for approval or is a draft)",
+    )
   if (order.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This order is cancelled")
   const byId = new Map(order.items.map((i) => [i.id, i]))
   const items = input.items?.length

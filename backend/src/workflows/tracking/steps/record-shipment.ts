@@ -36,7 +36,10 @@ export const recordShipmentStep = createStep(
       label_url = label?.label_url || null
     }
     if (!carrier || !tracking_number)
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The label came back without a carrier or tracking number")
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "The label came back without a carrier or tracking number",
+      )
     const known = CARRIERS.find((c) => c.code === carrier)
     const [shipment] = await container.resolve<TrackingModuleService>(TRACKING_MODULE).createShipments([
       {

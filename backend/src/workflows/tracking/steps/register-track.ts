@@ -11,7 +11,10 @@ import { shippoClient } from "../../../queries/tracking/shippo"
  */
 export const registerTrackStep = createStep(
   "ordo-register-track",
-  async (input: { id: string; carrier: string; tracking_number: string; trackable: boolean; display_id?: number }, { container }) => {
+  async (
+    input: { id: string; carrier: string; tracking_number: string; trackable: boolean; display_id?: number },
+    { container },
+  ) => {
     const client = shippoClient()
     if (!input.trackable || !client) return new StepResponse(false)
     try {

@@ -13,7 +13,10 @@ export const ShipmentBody = z
       .array(
         z.object({
           id: id("items.id"),
-          quantity: z.coerce.number({ message: "items.quantity: a number" }).int("items.quantity: a whole number").min(0),
+          quantity: z.coerce
+            .number({ message: "items.quantity: a number" })
+            .int("items.quantity: a whole number")
+            .min(0),
         }),
         { message: "items: a list of lines and quantities" },
       )

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { personName } from "../../../../domain/names"
-import { buyerScope } from "../../../../queries/company/buyer-scope"
 import { progressOfItems } from "../../../../domain/order-state"
+import { buyerScope } from "../../../../queries/company/buyer-scope"
 import { orderStates } from "../../../../queries/tracking/shipments"
 
 export const ORDER_LIST_FIELDS = [

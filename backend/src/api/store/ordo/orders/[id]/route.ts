@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { personName } from "../../../../../domain/names"
 import { listApprovalViews } from "../../../../../queries/approval/approval-views"
 import { buyerScope } from "../../../../../queries/company/buyer-scope"
-import { notFound } from "../../../../http"
 import { orderStates, publicShipment, shipmentsOfOrders } from "../../../../../queries/tracking/shipments"
+import { notFound } from "../../../../http"
 import { ORDER_LIST_FIELDS, ordoStatus, PROGRESS_FIELDS, progressOf } from "../route"
 
 /** One of the company's orders with its lines and approval history; other companies' ids: 404. */

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CARRIERS } from "@ordo/shippo"
-import { shippoClient } from "../../../../../../queries/tracking/shippo"
-import { orderStates, shipmentsOfOrders, shipmentView } from "../../../../../../queries/tracking/shipments"
-import { shippingOrder } from "../../../../../../queries/tracking/shipping-order"
 import { TRACKING_MODULE } from "../../../../../../modules/tracking"
 import type TrackingModuleService from "../../../../../../modules/tracking/service"
+import { orderStates, shipmentsOfOrders, shipmentView } from "../../../../../../queries/tracking/shipments"
+import { shippingOrder } from "../../../../../../queries/tracking/shipping-order"
+import { shippoClient } from "../../../../../../queries/tracking/shippo"
 import { shipOrderWorkflow } from "../../../../../../workflows/tracking/ship-order"
 import { notFound } from "../../../../../http"
 import type { ShipmentBody } from "../../shipping-validators"
@@ -14,7 +14,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const order = await shippingOrder(req.scope, req.params.id)
   if (!order) throw notFound("Order", req.params.id)
   const shipments = (await shipmentsOfOrders(req.scope, [order.id])).get(order.id) ?? []
-  const states = await orderStates(req.scope, [{ id: order.id, total: order.total, progress: order.progress }], new Map([[order.id, shipments]]))
+  const states = await orderStates(
+    req.scope,
+    [{ id: order.id, total: order.total, progress: order.progress }],
+    new Map([[order.id, shipments]]),
+  )
   res.json({
     shipments,
     ...states.get(order.id),

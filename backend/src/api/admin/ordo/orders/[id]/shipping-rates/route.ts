@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { shippoClient } from "../../../../../../queries/tracking/shippo"
 import { shippingOrder } from "../../../../../../queries/tracking/shipping-order"
+import { shippoClient } from "../../../../../../queries/tracking/shippo"
 import { notFound } from "../../../../../http"
 import type { RatesBody } from "../../shipping-validators"
 
@@ -25,7 +25,8 @@ const shippoAddress = (a: Record<string, any>, name: string) => ({
  */
 export async function POST(req: AuthenticatedMedusaRequest<RatesBody>, res: MedusaResponse) {
   const client = shippoClient()
-  if (!client) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Shippo labels are not set up: add the Shippo API token first")
+  if (!client)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Shippo labels are not set up: add the Shippo API token first")
   const order = await shippingOrder(req.scope, req.params.id)
   if (!order) throw notFound("Order", req.params.id)
   if (!order.shipping_address || !order.from_address)
