@@ -49,7 +49,7 @@ export async function publicTrack(container: MedusaContainer, q: TrackLookup): P
       "items.detail.fulfilled_quantity",
       "items.detail.delivered_quantity",
     ],
-    filters: { display_id: q.order, is_draft_order: false },
+    filters: { display_id: q.order as any, is_draft_order: false },
   })
   const order = (orders as any[]).find((o) =>
     matches({
