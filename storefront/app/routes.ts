@@ -7,6 +7,8 @@ export default [
   route("reset-password", "routes/reset-password.tsx"),
   route("set-language", "routes/set-language.tsx"),
   route("invite/:token", "routes/invite.tsx"),
+  // Public shipment lookup (ADR 021): order number + postal code / e-mail, or a tracking number.
+  route("track", "routes/track.tsx"),
   // Everything below requires a signed-in buyer; the layout loads the customer.
   layout("routes/buyer-layout.tsx", [
     index("routes/catalog.tsx"),

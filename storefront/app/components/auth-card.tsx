@@ -1,4 +1,6 @@
 import type { ReactNode } from "react"
+import { Link } from "react-router"
+import { useTranslation } from "../i18n/use-translation"
 import { LanguageSwitch } from "./language-switch"
 import { RouteErrorBoundary } from "./route-error"
 
@@ -14,6 +16,7 @@ export function AuthCard({
   languageRedirect: string
   children: ReactNode
 }) {
+  const { t } = useTranslation()
   return (
     <main className="login-page">
       <div className="login-card">
@@ -25,6 +28,11 @@ export function AuthCard({
         {children}
         <LanguageSwitch redirectTo={languageRedirect} className="lang-switch-inline" />
       </div>
+      <footer className="login-footer">
+        <Link to="/track" data-testid="track-link">
+          {t("track.link")}
+        </Link>
+      </footer>
     </main>
   )
 }

@@ -104,4 +104,63 @@ export interface Order {
   metadata?: Record<string, unknown> | null
   items?: LineItem[] | null
   shipping_address?: Address | null
+  /** Ordo's shipping state (ADR 021); absent on a backend without the tracking module. */
+  shipping_state?: ShippingState | null
+  /** Ordo's payment state from its invoices, not Medusa's payment collection (ADR 021). */
+  payment_state?: PaymentState | null
+}
+
+// Shipping and tracking (ADR 021, "API contract").
+
+export const SHIPPING_STATES = ["not_shipped", "partly_shipped", "shipped", "partly_delivered", "delivered"] as const
+export type ShippingState = (typeof SHIPPING_STATES)[number]
+
+export const PAYMENT_STATES = ["not_invoiced", "unpaid", "partly_paid", "paid", "overdue"] as const
+export type PaymentState = (typeof PAYMENT_STATES)[number]
+
+export const TRACKING_STATUSES = ["PRE_TRANSIT", "TRANSIT", "DELIVERED", "RETURNED", "FAILURE", "UNKNOWN"] as const
+export type TrackingStatus = (typeof TRACKING_STATUSES)[number]
+
+/**
+ * Where an event happened. The contract says `location|null` without a shape: a plain string,
+ * or Shippo's own `{ city, state, zip, country }` passed through; both are rendered.
+ */
+export type TrackingLocation =
+  | string
+  | { city?: string | null; state?: string | null; zip?: string | null; country?: string | null }
+
+export interface TrackingEvent {
+  status: TrackingStatus
+  details: string | null
+  location: TrackingLocation | null
+  occurred_at: string
+}
+
+/** What anyone with the order number + postal code / e-mail, or the tracking number, may see. */
+export interface PublicShipment {
+  carrier: string
+  carrier_name: string
+  tracking_number: string
+  tracking_url: string | null
+  status: TrackingStatus
+  status_details: string | null
+  status_at: string | null
+  eta: string | null
+  shipped_at: string
+  delivered_at: string | null
+  /** Newest first. */
+  events: TrackingEvent[]
+}
+
+/** A shipment as the buyer's own order route returns it (staff also get `label_url`). */
+export interface ShipmentView extends PublicShipment {
+  id: string
+  source: "shippo" | "manual"
+  label_url?: string | null
+}
+
+/** `GET /store/ordo/track`: the order is `null` when the lookup was by tracking number. */
+export interface TrackLookupResult {
+  order: { display_id: number; shipping_state: ShippingState } | null
+  shipments: PublicShipment[]
 }

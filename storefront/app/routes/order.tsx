@@ -3,6 +3,7 @@ import { AddressLines } from "../components/address"
 import { ApprovalHistory, approvalDecisionBody } from "../components/approval-history"
 import { Notice } from "../components/form-bits"
 import { RouteErrorBoundary } from "../components/route-error"
+import { PaymentStateBadge, ShipmentList, ShippingStateBadge } from "../components/shipments"
 import { Totals } from "../components/totals"
 import { metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
@@ -10,7 +11,7 @@ import { type ApprovalView, backendAction, loadOr404 } from "../lib/b2b.server"
 import { buyerRequest } from "../lib/buyer.server"
 import { formatMoney } from "../lib/money"
 import { formToObject } from "../lib/schemas"
-import type { Order } from "../lib/types"
+import type { Order, ShipmentView } from "../lib/types"
 import type { Route } from "./+types/order"
 
 export function meta({ matches, data: loaderData }: Route.MetaArgs) {
@@ -20,15 +21,25 @@ export function meta({ matches, data: loaderData }: Route.MetaArgs) {
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const [{ order, approval }, { role }] = await Promise.all([
-    loadOr404<{ order: Order & { ordo_status: string; placed_by?: string }; approval: ApprovalView | null }>(
-      request,
-      `/store/ordo/orders/${encodeURIComponent(params.id)}`,
-    ),
+  const [{ order, approval, shipments }, { role }] = await Promise.all([
+    loadOr404<{
+      order: Order & { ordo_status: string; placed_by?: string; shipments?: ShipmentView[] }
+      approval: ApprovalView | null
+      /** ADR 021; absent on a backend without the tracking module. */
+      shipments?: ShipmentView[]
+    }>(request, `/store/ordo/orders/${encodeURIComponent(params.id)}`),
     buyerRequest<{ role: string }>(request, "/store/ordo/company").catch(() => ({ role: "" })),
   ])
   const url = new URL(request.url)
-  return { order, approval, role, placed: url.searchParams.get("placed") === "1" }
+  // Staff-only fields never reach the buyer's page, whatever the backend sends.
+  const tracked = (shipments ?? order.shipments ?? []).map(({ label_url: _label, ...shipment }) => shipment)
+  return {
+    order: { ...order, shipments: undefined },
+    approval,
+    role,
+    shipments: tracked,
+    placed: url.searchParams.get("placed") === "1",
+  }
 }
 
 /** A company admin decides the approval level waiting for them, right on the order. */
@@ -43,7 +54,9 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, tr, lang } = useTranslation()
-  const { order, placed, approval, role } = loaderData
+  const { order, placed, approval, role, shipments } = loaderData
+  // Ordo's own states replace Medusa's payment / fulfilment status when the backend sends them.
+  const hasStates = Boolean(order.shipping_state || order.payment_state)
   const waitingRole = approval?.levels.find((l) => l.waiting)?.role
   const po = typeof order.metadata?.po_number === "string" ? order.metadata.po_number : ""
   return (
@@ -66,6 +79,22 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
           {t("order.backToOrders")}
         </Link>
       </div>
+      {hasStates ? (
+        <ul className="state-badges" aria-label={t("orders.status")}>
+          {order.shipping_state ? (
+            <li>
+              <span className="muted">{t("order.shippingState")}</span>
+              <ShippingStateBadge state={order.shipping_state} testId="order-shipping-state" />
+            </li>
+          ) : null}
+          {order.payment_state ? (
+            <li>
+              <span className="muted">{t("order.paymentState")}</span>
+              <PaymentStateBadge state={order.payment_state} testId="order-payment-state" />
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       <div className="facts">
         <dl>
           <dt>{t("orders.poNumber")}</dt>
@@ -86,13 +115,13 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
               <dd>{order.placed_by}</dd>
             </>
           ) : null}
-          {order.payment_status ? (
+          {order.payment_status && !hasStates ? (
             <>
               <dt>{t("order.paymentStatus")}</dt>
               <dd>{tr(`paymentStatus.${order.payment_status}`, order.payment_status)}</dd>
             </>
           ) : null}
-          {order.fulfillment_status ? (
+          {order.fulfillment_status && !hasStates ? (
             <>
               <dt>{t("order.fulfillmentStatus")}</dt>
               <dd>{tr(`fulfillmentStatus.${order.fulfillment_status}`, order.fulfillment_status)}</dd>
@@ -104,6 +133,16 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
           {order.shipping_address ? <AddressLines address={order.shipping_address} /> : <p className="muted">—</p>}
         </div>
       </div>
+      {hasStates || shipments.length > 0 ? (
+        <>
+          <ShipmentList shipments={shipments} shareLinks />
+          <p className="shipments-track-link">
+            <Link to="/track" data-testid="order-track-link">
+              {t("track.link")}
+            </Link>
+          </p>
+        </>
+      ) : null}
       {approval ? (
         <ApprovalHistory approval={approval} canDecide={role === "admin" && waitingRole === "company_admin"} />
       ) : null}

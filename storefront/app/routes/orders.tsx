@@ -1,5 +1,6 @@
 import { Link } from "react-router"
 import { RouteErrorBoundary } from "../components/route-error"
+import { PaymentStateBadge, ShippingStateBadge } from "../components/shipments"
 import { metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
 import { buyerRequest } from "../lib/buyer.server"
@@ -32,6 +33,8 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
   const { t, tr, lang } = useTranslation()
   const { orders, page, pageCount } = loaderData
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: "medium" })
+  // An older backend sends no shipping / payment state: no empty columns then.
+  const hasStates = orders.some((o) => o.shipping_state || o.payment_state)
   return (
     <>
       <div className="page-head">
@@ -51,6 +54,12 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
                 <th>{t("orders.poNumber")}</th>
                 <th>{t("orders.placedBy")}</th>
                 <th>{t("orders.status")}</th>
+                {hasStates ? (
+                  <>
+                    <th>{t("orders.shippingState")}</th>
+                    <th>{t("orders.paymentState")}</th>
+                  </>
+                ) : null}
                 <th className="num">{t("totals.total")}</th>
               </tr>
             </thead>
@@ -68,6 +77,24 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
                       {tr(`orderStatus.${order.ordo_status}`, order.ordo_status)}
                     </span>
                   </td>
+                  {hasStates ? (
+                    <>
+                      <td>
+                        {order.shipping_state ? (
+                          <ShippingStateBadge state={order.shipping_state} testId="order-row-shipping-state" />
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                      <td>
+                        {order.payment_state ? (
+                          <PaymentStateBadge state={order.payment_state} testId="order-row-payment-state" />
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    </>
+                  ) : null}
                   <td className="num">{formatMoney(order.total, order.currency_code, lang)}</td>
                 </tr>
               ))}
