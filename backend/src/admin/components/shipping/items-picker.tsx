@@ -16,8 +16,11 @@ export function ItemsPicker(p: {
   disabled?: boolean
 }) {
   const { t } = useTranslation()
-  const set = (id: string, patch: Partial<Selection[string]>) =>
-    p.onChange({ ...p.selection, [id]: { ...p.selection[id]!, ...patch } })
+  const set = (item: UnshippedItem, patch: Partial<Selection[string]>) =>
+    p.onChange({
+      ...p.selection,
+      [item.id]: { ...(p.selection[item.id] ?? { checked: true, quantity: String(item.quantity) }), ...patch },
+    })
   return (
     <fieldset className="flex flex-col gap-y-2" data-testid="ship-items">
       <legend className="mb-1">
@@ -37,7 +40,7 @@ export function ItemsPicker(p: {
                   id={boxId}
                   checked={s.checked}
                   disabled={p.disabled}
-                  onCheckedChange={(v) => set(item.id, { checked: v === true })}
+                  onCheckedChange={(v) => set(item, { checked: v === true })}
                 />
                 <Label htmlFor={boxId} size="small" className="flex-1">
                   {item.title}
@@ -56,7 +59,7 @@ export function ItemsPicker(p: {
                   aria-invalid={wrong ? true : undefined}
                   value={s.quantity}
                   disabled={p.disabled || !s.checked}
-                  onChange={(e) => set(item.id, { quantity: e.target.value })}
+                  onChange={(e) => set(item, { quantity: e.target.value })}
                   data-testid="ship-item-quantity"
                 />
                 <Text size="xsmall" className="whitespace-nowrap text-ui-fg-subtle">
