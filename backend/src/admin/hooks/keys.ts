@@ -43,6 +43,10 @@ export const ordoKeys = {
     list: (query: string) => ["ordo", "orders", "list", query] as const,
     margin: (id: string) => ["ordo", "orders", "margin", id] as const,
   },
+  shipping: {
+    all: ["ordo", "shipping"] as const,
+    order: (orderId: string) => ["ordo", "shipping", "order", orderId] as const,
+  },
   orderEntry: {
     all: ["ordo", "order-entry"] as const,
     customers: (q: string) => ["ordo", "order-entry", "customers", q] as const,

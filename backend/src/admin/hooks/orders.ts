@@ -1,8 +1,31 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import { fresh, ordoKeys } from "./keys"
+import type { PaymentState, ShippingState } from "./shipping"
 
-export type OrderList = { orders: any[]; count: number; channels?: { id: string; name: string }[] }
+/** One row of All orders (queries/order/order-list.ts). */
+export type OrderDeskRow = {
+  id: string
+  display_id: number
+  created_at: string
+  channel: { id: string; name: string | null } | null
+  company: { id: string; name: string } | null
+  customer: { id: string; name: string; email: string } | null
+  status: string
+  /** Medusa's own states (its payment collection and fulfillments). */
+  payment_status: string | null
+  fulfillment_status: string | null
+  /** Ordo's states (ADR 021): from the items shipped and their tracking, and from Ordo's invoices. */
+  shipping_state?: ShippingState
+  payment_state?: PaymentState
+  total: string
+  currency_code: string
+  entered_by: { id?: string; name?: string } | null
+  po_number: string | null
+  external: { number: string; channel: string | null } | null
+}
+
+export type OrderList = { orders: OrderDeskRow[]; count: number; channels?: { id: string; name: string }[] }
 
 /** Every order of every channel; `query` is the list's search string (filters, offset, limit). */
 export const useOrders = (query: string) =>

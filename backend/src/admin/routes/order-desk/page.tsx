@@ -3,6 +3,7 @@ import { QueueList } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
+import { PaymentStateBadge, ShippingStateBadge } from "../../components/shipping/badges"
 import { DataTable } from "../../components/ui/data-table"
 import { FormField, TextField } from "../../components/ui/form-field"
 import { NativeSelect } from "../../components/ui/native-select"
@@ -214,8 +215,28 @@ const OrderDeskPage = () => {
               </Badge>
             ),
           },
-          { key: "payment", header: "Payment", cell: (o) => spaced(o.payment_status) },
-          { key: "fulfillment", header: "Fulfillment", cell: (o) => spaced(o.fulfillment_status) },
+          // Ordo's states (from its invoices, and from the items shipped and their tracking); Medusa's
+          // raw payment/fulfillment status only for a row without them (drafts, an older backend).
+          {
+            key: "payment",
+            header: "Payment",
+            cell: (o) =>
+              o.payment_state ? (
+                <PaymentStateBadge state={o.payment_state} testId="desk-payment-state" />
+              ) : (
+                spaced(o.payment_status)
+              ),
+          },
+          {
+            key: "shipping",
+            header: "Shipping",
+            cell: (o) =>
+              o.shipping_state ? (
+                <ShippingStateBadge state={o.shipping_state} testId="desk-shipping-state" />
+              ) : (
+                spaced(o.fulfillment_status)
+              ),
+          },
           { key: "total", header: "Total", align: "right", cell: (o) => money(o.total, o.currency_code ?? "") },
           { key: "entered", header: "Entered by", cell: (o) => o.entered_by?.name ?? "—" },
         ]}
