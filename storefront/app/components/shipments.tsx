@@ -60,7 +60,7 @@ function ShipmentCard({ shipment, shareLink }: { shipment: PublicShipment; share
   const status = knownStatus(shipment.status)
   const href = safeHttpUrl(shipment.tracking_url)
   const events = newestFirst(shipment.events)
-  const carrier = shipment.carrier_name || shipment.carrier
+  const carrier = (lang === "zh-CN" ? shipment.carrier_name_zh : undefined) || shipment.carrier_name || shipment.carrier
   return (
     <li
       className="shipment"

@@ -14,7 +14,7 @@ import {
 /** The page's own URL parameters (shareable): /track?order=1001&code=200120 or /track?number=SF123. */
 export type TrackValues = { order: string; code: string; number: string }
 
-/** The query sent to `GET /store/ordo/track`, exactly one of the three contract shapes. */
+/** The query sent to `GET /store/track`, exactly one of the three contract shapes. */
 export type TrackBackendQuery =
   | { order: string; postal_code: string }
   | { order: string; email: string }

@@ -140,6 +140,8 @@ export interface TrackingEvent {
 export interface PublicShipment {
   carrier: string
   carrier_name: string
+  /** The carrier in Chinese (顺丰速运), for the Chinese storefront. */
+  carrier_name_zh?: string
   tracking_number: string
   tracking_url: string | null
   status: TrackingStatus
@@ -159,7 +161,7 @@ export interface ShipmentView extends PublicShipment {
   label_url?: string | null
 }
 
-/** `GET /store/ordo/track`: the order is `null` when the lookup was by tracking number. */
+/** `GET /store/track`: the order is `null` when the lookup was by tracking number. */
 export interface TrackLookupResult {
   order: { display_id: number; shipping_state: ShippingState } | null
   shipments: PublicShipment[]

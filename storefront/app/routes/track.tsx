@@ -42,7 +42,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (lookup.kind === "none") return reply({ state: "idle" })
   if (lookup.kind === "invalid") return reply({ state: "invalid", fieldErrors: lookup.fieldErrors }, 400)
   try {
-    const result = await medusaRequest<TrackLookupResult>("/store/ordo/track", {
+    const result = await medusaRequest<TrackLookupResult>("/store/track", {
       query: lookup.query,
       forwardFor: request,
     })
