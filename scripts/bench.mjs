@@ -410,7 +410,7 @@ try {
         headers: { ...store(), "x-forwarded-for": "203.0.113.50" },
       })
     const byNumber = (p) => `tracking_number=${p.number}`
-    const byOrder = (p) => `order=${p.order}&postal_code=${encodeURIComponent(p.postal)}`
+    const byOrder = (p) => `order_number=${p.order}&postal_code=${encodeURIComponent(p.postal)}`
     await closedLoop({ workers: CONNECTIONS, calls: 100, task: (_, i) => lookup(byNumber, i) })
     log("tracking lookup by tracking number…")
     results.trackByNumber = await closedLoop({

@@ -7,6 +7,7 @@
 //   POST /shipments                 SUCCESS with three rates (USPS ×2, UPS), decimal-string amounts in USD
 //   POST /transactions              buys a label: SUCCESS with tracking number, tracking_url_provider and a
 //                                   label_url served below; rate "rate_fail" (or failLabels(true)) → ERROR
+//   GET  /rates/{id}                a rate quoted before (its provider, servicelevel, amount)
 //   POST /refunds                   SUCCESS once per transaction (a second refund is refused)
 //   GET  /labels/{id}.pdf           a tiny valid PDF, no auth (Shippo's label URLs are pre-signed)
 // Every API call needs `Authorization: ShippoToken <token>` (401 `{"detail": …}` otherwise).
@@ -389,6 +390,11 @@ export async function startFakeShippo({ token = "shippo_test_fake", port = 0, lo
         )
       }
       const trackPath = /^\/tracks\/([^/]+)\/([^/]+)\/?$/.exec(u.pathname)
+      const ratePath = u.pathname.match(/^\/rates\/([^/]+)\/?$/)
+      if (req.method === "GET" && ratePath) {
+        const rate = rates.get(decodeURIComponent(ratePath[1]))
+        return rate ? send(res, 200, rate) : send(res, 404, { detail: "Not found." })
+      }
       if (req.method === "GET" && trackPath) {
         const carrier = decodeURIComponent(trackPath[1]).toLowerCase()
         return send(res, 200, getOrCreateTrack(carrier, decodeURIComponent(trackPath[2])))

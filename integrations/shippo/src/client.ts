@@ -216,6 +216,13 @@ export function createShippoClient(options: ShippoClientOptions) {
     return parseTrack(data)
   }
 
+  /** GET /rates/{id}: a rate already quoted (its carrier, service and amount). */
+  async function getRate(rateId: string): Promise<Rate> {
+    if (!rateId?.trim()) throw new TypeError("getRate needs a rate id")
+    const { data } = await request("GET", `/rates/${encodeURIComponent(rateId.trim())}`)
+    return toRate(isObj(data) ? data : {})
+  }
+
   /** GET /tracks/{carrier}/{tracking_number}. */
   async function getTrack(carrier: string, trackingNumber: string): Promise<Track> {
     if (!carrier?.trim() || !trackingNumber?.trim())
@@ -311,5 +318,5 @@ export function createShippoClient(options: ShippoClientOptions) {
     }
   }
 
-  return { baseUrl: base, request, registerTrack, getTrack, createShipment, buyLabel, refundLabel }
+  return { baseUrl: base, request, registerTrack, getTrack, getRate, createShipment, buyLabel, refundLabel }
 }

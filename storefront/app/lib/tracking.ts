@@ -97,7 +97,7 @@ export function fieldErrorsFromBackend(message: string, query: TrackBackendQuery
   if ("tracking_number" in query) {
     if (names(/\btracking_number\b/)) errors.number = ["errors.trackNumberInvalid"]
   } else {
-    if (names(/\border\b/)) errors.order = ["errors.trackOrderInvalid"]
+    if (names(/\border(_number)?\b/)) errors.order = ["errors.trackOrderInvalid"]
     if ("email" in query && names(/\be-?mail\b/)) errors.code = ["errors.trackEmailInvalid"]
     if ("postal_code" in query && names(/\bpostal_code\b/)) errors.code = ["errors.trackPostalInvalid"]
   }

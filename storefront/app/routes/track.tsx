@@ -36,6 +36,11 @@ type TrackData = { values: TrackValues; outcome: TrackOutcome }
  * answers every miss with the same 404 and counts lookups per client address, which is why the
  * visitor's forwarded address is passed on as on the sign-in page.
  */
+const backendQuery = (q: Record<string, string>) => {
+  const { order, ...rest } = q
+  return order === undefined ? rest : { order_number: order, ...rest }
+}
+
 export async function loader({ request }: Route.LoaderArgs) {
   const lookup = parseTrackParams(new URL(request.url).searchParams)
   const reply = (outcome: TrackOutcome, status = 200) => data<TrackData>({ values: lookup.values, outcome }, { status })
@@ -43,7 +48,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (lookup.kind === "invalid") return reply({ state: "invalid", fieldErrors: lookup.fieldErrors }, 400)
   try {
     const result = await medusaRequest<TrackLookupResult>("/store/track", {
-      query: lookup.query,
+      // The Store API names it order_number (`order` is Medusa's sort parameter).
+      query: backendQuery(lookup.query),
       forwardFor: request,
     })
     const found = toPublicResult(result)

@@ -77,11 +77,14 @@ export class ShippoFulfillmentService extends AbstractFulfillmentProviderService
         MedusaError.Types.UNEXPECTED_STATE,
         `Shippo has not finished the label yet (status ${label.status}); try again in a minute`,
       )
+    // Shippo's transaction names its rate by id only: the rate says which carrier it is.
+    const carrier =
+      label.carrier ?? (await this.client().getRate(label.rate_id ?? rateId).then((r) => r.carrier, () => null))
     return {
       data: {
         shippo_transaction_id: label.id,
         rate_id: label.rate_id,
-        carrier: label.carrier ?? null,
+        carrier,
         tracking_number: label.tracking_number,
       },
       labels: [

@@ -14,8 +14,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     q.tracking_number
       ? { tracking_number: q.tracking_number }
       : q.postal_code
-        ? { order: q.order as number, postal_code: q.postal_code }
-        : { order: q.order as number, email: q.email as string },
+        ? { order: q.order_number as number, postal_code: q.postal_code }
+        : { order: q.order_number as number, email: q.email as string },
   )
   res.setHeader("Cache-Control", "no-store")
   if (!answer) return res.status(404).json({ type: "not_found", message: "No shipment matches these details" })
