@@ -6,7 +6,7 @@ import { sendCreditHoldMailWorkflow } from "../workflows/notifications/send-cred
 export default async function creditHoldNotifications({
   event,
   container,
-}: SubscriberArgs<{ company_id: string; held_at: string }>) {
+}: SubscriberArgs<{ company_id: string; held_at: string; as_of?: string }>) {
   await sendCreditHoldMailWorkflow(container).run({ input: event.data })
 }
 

@@ -125,8 +125,8 @@ export async function invoiceMail(container: MedusaContainer, invoiceId: string)
   }
 }
 
-/** The credit-hold notice for finance: the company, the hold's reason and what is overdue now. */
-export async function creditHoldMail(container: MedusaContainer, companyId: string) {
+/** The credit-hold notice for finance: the company, the hold's reason and what is overdue (now, or as of a date). */
+export async function creditHoldMail(container: MedusaContainer, companyId: string, asOf?: string) {
   const [company, account, open] = await Promise.all([
     companyOf(container, companyId),
     creditAccountFor(container, companyId),
@@ -138,7 +138,7 @@ export async function creditHoldMail(container: MedusaContainer, companyId: stri
       ),
   ])
   if (!company || !account.on_hold) return undefined
-  const now = Date.now()
+  const now = asOf ? new Date(asOf).getTime() : Date.now()
   const overdue = open.filter((i) => new Date(i.due_at).getTime() < now)
   return {
     data: {

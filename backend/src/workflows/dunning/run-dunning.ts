@@ -21,7 +21,11 @@ export const runDunningWorkflow = createWorkflow(
     )
     const sent = sendDunningMailsStep(owned)
     const holds = setOverdueHoldsStep(transform({ plan }, ({ plan }) => plan.holds))
-    emitEventStep({ eventName: CREDIT_EVENTS.holdPlaced, data: holds }).config({ name: "ordo-emit-overdue-holds" })
+    emitEventStep({
+      eventName: CREDIT_EVENTS.holdPlaced,
+      // Overdue as of the run's date (a run for a chosen date reports that day's balance).
+      data: transform({ holds, input }, ({ holds, input }) => holds.map((h) => ({ ...h, as_of: input.now }))),
+    }).config({ name: "ordo-emit-overdue-holds" })
     return new WorkflowResponse(transform({ sent, holds }, ({ sent, holds }) => ({ sent, held: holds.length })))
   },
 )

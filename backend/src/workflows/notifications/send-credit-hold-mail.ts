@@ -8,7 +8,7 @@ import { loadCreditHoldMailStep } from "./steps/load-credit-hold-mail"
  */
 export const sendCreditHoldMailWorkflow = createWorkflow(
   "ordo-send-credit-hold-mail",
-  (input: { company_id: string; held_at: string }) => {
+  (input: { company_id: string; held_at: string; as_of?: string }) => {
     const mail = loadCreditHoldMailStep(input)
     const sent = when("ordo-credit-hold-mail-due", { mail }, ({ mail }) => !!mail).then(() =>
       notifyStep(
