@@ -25,7 +25,16 @@ export async function stockedSkus(count: number, min = 200): Promise<string[]> {
   return rows.map((r) => r.sku)
 }
 
-export type CapturedMail = { to: string[]; subject: string | null; template: string | null; body: string; raw: string }
+export type CapturedMail = {
+  to: string[]
+  subject: string | null
+  template: string | null
+  /** The text (of a multipart mail: its first text/plain part), decoded. */
+  body: string
+  /** Files sent with the mail: name, MIME type, size in bytes and the first bytes (a PDF starts "%PDF-"). */
+  attachments?: { filename: string; content_type: string; size: number; head: string }[]
+  raw: string
+}
 
 /** Every e-mail the backend has sent so far, in order (from the test SMTP server). */
 export async function sentMails(): Promise<CapturedMail[]> {

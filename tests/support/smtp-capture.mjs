@@ -28,6 +28,57 @@ function decodeBody(text, encoding) {
   return Buffer.from(bytes, "latin1").toString("utf8")
 }
 
+/** A header of a message or MIME part (folded lines joined), or null. */
+function headerOf(head, name) {
+  const m = head.match(new RegExp(`^${name}:\\s*((?:.*)(?:\\r?\\n[ \\t].*)*)`, "im"))
+  return m ? m[1].replace(/\r?\n[ \t]/g, " ").trim() : null
+}
+
+/**
+ * A message's text and attachments: a single-part body decoded as it is; a multipart one
+ * (nodemailer sends text + attachments as multipart/mixed) walked part by part, the first
+ * text/plain part as the body and every part with a filename as an attachment (name, type, bytes).
+ */
+function readParts(head, bodyText) {
+  const type = headerOf(head, "Content-Type") ?? "text/plain"
+  const boundary = /^multipart\//i.test(type) ? type.match(/boundary="?([^";]+)"?/i)?.[1] : undefined
+  if (!boundary) {
+    const disposition = headerOf(head, "Content-Disposition") ?? ""
+    const filename = decodeWords(
+      disposition.match(/filename\*?="?([^";]+)"?/i)?.[1] ?? type.match(/name="?([^";]+)"?/i)?.[1] ?? "",
+    )
+    if (filename) {
+      const encoding = String(headerOf(head, "Content-Transfer-Encoding") ?? "").toLowerCase()
+      const bytes = encoding === "base64" ? Buffer.from(bodyText.replace(/\s+/g, ""), "base64") : Buffer.from(bodyText)
+      return {
+        body: null,
+        attachments: [
+          {
+            filename,
+            content_type: type.split(";")[0].trim(),
+            size: bytes.length,
+            head: bytes.subarray(0, 8).toString("latin1"),
+          },
+        ],
+      }
+    }
+    return { body: decodeBody(bodyText, headerOf(head, "Content-Transfer-Encoding")), attachments: [] }
+  }
+  const parts = bodyText.split(
+    new RegExp(`\\r?\\n?--${boundary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:--)?\\s*\\r?\\n?`),
+  )
+  let body = null
+  const attachments = []
+  for (const part of parts.slice(1)) {
+    if (!part.trim()) continue
+    const [partHead, ...partBody] = part.split(/\r?\n\r?\n/)
+    const read = readParts(partHead, partBody.join("\n\n"))
+    if (body === null && read.body !== null) body = read.body
+    attachments.push(...read.attachments)
+  }
+  return { body, attachments }
+}
+
 export async function startSmtpCapture(file, port) {
   writeFileSync(file, "")
   const server = new SMTPServer({
@@ -39,10 +90,8 @@ export async function startSmtpCapture(file, port) {
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8")
         const [head, ...body] = raw.split(/\r?\n\r?\n/)
-        const header = (name) => {
-          const m = head.match(new RegExp(`^${name}:\\s*((?:.*)(?:\\r?\\n[ \\t].*)*)`, "im"))
-          return m ? m[1].replace(/\r?\n[ \t]/g, " ").trim() : null
-        }
+        const header = (name) => headerOf(head, name)
+        const { body: text, attachments } = readParts(head, body.join("\n\n"))
         appendFileSync(
           file,
           `${JSON.stringify({
@@ -50,7 +99,8 @@ export async function startSmtpCapture(file, port) {
             subject: decodeWords(header("Subject")),
             template: header("X-Ordo-Template"),
             raw,
-            body: decodeBody(body.join("\n\n"), header("Content-Transfer-Encoding")),
+            body: text ?? "",
+            attachments,
           })}\n`,
         )
         callback()

@@ -47,15 +47,155 @@ const LEVEL_TEXT = {
   },
 } as const
 
+const seller = () => process.env.ORDO_SELLER_NAME ?? "Ordo Industrial Supply Co., Ltd."
+const money = (amount: unknown, currency?: string) => formatAmount(amount ?? 0, currency ?? "cny")
+type Line = { sku?: string | null; title?: string | null; quantity: number }
+const lineList = (lines: Line[] | undefined) =>
+  (lines ?? []).map((l) => `  ${l.sku || l.title || "?"} × ${l.quantity}`).join("\n")
+
+/** The mails about orders, invoices, quotes and credit, each as (data) → subject and text, per language. */
+const TEMPLATES: Record<string, Record<Lang, (d: Record<string, any>) => Mail>> = {
+  "ordo-order-confirmed": {
+    en: (d) => ({
+      subject: `Order #${d.order_display_id} confirmed${d.po_number ? ` (PO ${d.po_number})` : ""}`,
+      text: [
+        `Dear ${d.company_name || "customer"},`,
+        "",
+        `Thank you: your order #${d.order_display_id} is confirmed.`,
+        d.po_number ? `Your PO number: ${d.po_number}` : null,
+        "",
+        "Lines:",
+        lineList(d.lines),
+        "",
+        `Total: ${money(d.total, d.currency_code)}`,
+        "",
+        `See the order: ${d.order_url}`,
+        "",
+        seller(),
+      ]
+        .filter((l) => l !== null)
+        .join("\n"),
+    }),
+    "zh-CN": (d) => ({
+      subject: `订单 #${d.order_display_id} 已确认${d.po_number ? `（采购单号 ${d.po_number}）` : ""}`,
+      text: [
+        `${d.company_name || "尊敬的客户"}：`,
+        "",
+        `感谢您的订购，订单 #${d.order_display_id} 已确认。`,
+        d.po_number ? `采购单号：${d.po_number}` : null,
+        "",
+        "订单明细：",
+        lineList(d.lines),
+        "",
+        `合计：${money(d.total, d.currency_code)}`,
+        "",
+        `查看订单：${d.order_url}`,
+        "",
+        seller(),
+      ]
+        .filter((l) => l !== null)
+        .join("\n"),
+    }),
+  },
+  "ordo-invoice-issued": {
+    en: (d) => {
+      const what = d.kind === "credit_note" ? "Credit note" : d.kind === "deposit" ? "Deposit invoice" : "Invoice"
+      return {
+        subject: `${what} ${d.invoice_number}${d.order_display_id ? ` for order #${d.order_display_id}` : ""}`,
+        text: [
+          `Dear ${d.company_name},`,
+          "",
+          `Please find ${what.toLowerCase()} ${d.invoice_number} attached (PDF).`,
+          d.po_number ? `Your PO number: ${d.po_number}` : null,
+          `Amount: ${money(d.total, d.currency_code)}`,
+          d.kind === "credit_note" || !d.due_date ? null : `Due: ${d.due_date}`,
+          "",
+          seller(),
+        ]
+          .filter((l) => l !== null)
+          .join("\n"),
+      }
+    },
+    "zh-CN": (d) => {
+      const what = d.kind === "credit_note" ? "贷项通知单" : d.kind === "deposit" ? "定金发票" : "发票"
+      return {
+        subject: `${what} ${d.invoice_number}${d.order_display_id ? `（订单 #${d.order_display_id}）` : ""}`,
+        text: [
+          `${d.company_name}：`,
+          "",
+          `随函附上${what} ${d.invoice_number}（PDF）。`,
+          d.po_number ? `采购单号：${d.po_number}` : null,
+          `金额：${money(d.total, d.currency_code)}`,
+          d.kind === "credit_note" || !d.due_date ? null : `到期日：${d.due_date}`,
+          "",
+          seller(),
+        ]
+          .filter((l) => l !== null)
+          .join("\n"),
+      }
+    },
+  },
+  "ordo-quote-accepted": {
+    en: (d) => ({
+      subject: `Quote Q-${d.quote_display_id} was accepted: ready to become a sales order`,
+      text: [
+        `${d.company_name} accepted quote Q-${d.quote_display_id} (version ${d.version}).`,
+        d.po_number ? `Their PO number: ${d.po_number}` : null,
+        d.order_display_id
+          ? `Order #${d.order_display_id}${d.order_status === "requires_approval" ? " waits for the company's approval." : " is placed."}`
+          : null,
+        d.admin_url ? `Open it: ${d.admin_url}` : null,
+      ]
+        .filter((l) => l !== null)
+        .join("\n"),
+    }),
+    "zh-CN": (d) => ({
+      subject: `报价单 Q-${d.quote_display_id} 已确认，可转为销售订单`,
+      text: [
+        `${d.company_name} 已确认报价单 Q-${d.quote_display_id}（第 ${d.version} 版）。`,
+        d.po_number ? `客户采购单号：${d.po_number}` : null,
+        d.order_display_id
+          ? `订单 #${d.order_display_id}${d.order_status === "requires_approval" ? " 正在等待客户内部审批。" : " 已下单。"}`
+          : null,
+        d.admin_url ? `查看：${d.admin_url}` : null,
+      ]
+        .filter((l) => l !== null)
+        .join("\n"),
+    }),
+  },
+  "ordo-credit-hold": {
+    en: (d) => ({
+      subject: `Credit hold: ${d.company_name}`,
+      text: [
+        `${d.company_name} is now on credit hold${d.source === "manual" ? " (set by hand)" : " (overdue invoices)"}.`,
+        `Reason: ${d.reason || "not given"}`,
+        `Overdue balance: ${money(d.overdue_balance, d.currency_code)}`,
+        "New orders on account wait until the hold is lifted.",
+      ].join("\n"),
+    }),
+    "zh-CN": (d) => ({
+      subject: `暂停赊销：${d.company_name}`,
+      text: [
+        `${d.company_name} 的账户已暂停赊销${d.source === "manual" ? "（手动设置）" : "（发票逾期）"}。`,
+        `原因：${d.reason || "未填写"}`,
+        `逾期未付金额：${money(d.overdue_balance, d.currency_code)}`,
+        "在解除暂停之前，新的赊销订单将暂停处理。",
+      ].join("\n"),
+    }),
+  },
+}
+
 /** Subject and text of an e-mail for a notification template, in the recipient company's language. */
 export function renderMail(template: string, data: Record<string, any>): Mail {
   const lang: Lang = data.locale === "zh-CN" ? "zh-CN" : "en"
+  const known = TEMPLATES[template]
+  if (known) return known[lang](data)
   if (template === "ordo-dunning") {
     const tone = (data.tone ?? "reminder") as keyof typeof LEVEL_TEXT
     const d = {
       ...data,
       balance: formatAmount(data.balance, data.currency_code ?? "cny"),
-      seller: process.env.ORDO_SELLER_NAME ?? "Ordo Industrial Supply Co., Ltd.",
+      seller: seller(),
     }
     return (LEVEL_TEXT[tone] ?? LEVEL_TEXT.reminder)[lang](d)
   }

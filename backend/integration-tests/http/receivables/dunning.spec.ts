@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { api, buyerAddressId, loginAdmin, loginBuyer } from "../../../../tests/support/api"
+import { api, buyerAddressId, loginAdmin, loginBuyer, until } from "../../../../tests/support/api"
 import { sentMails, stockedSkus } from "../../../../tests/support/db"
 
 const DAY = 86_400_000
@@ -77,6 +77,14 @@ describe("dunning: one mail per due level, over real SMTP, hold at 30 days, lift
       ["Final notice", "Firm reminder", "Friendly reminder", "Reminder"].sort(),
     )
     expect(await credit()).toMatchObject({ on_hold: true, hold_source: "overdue" })
+    // Finance hear of the hold once, in Initech's language, with the balance overdue on the run's date.
+    const holdMails = await until(
+      async () => (await sentMails()).filter((m) => m.template === "ordo-credit-hold" && m.body.includes(inv.number)),
+      (ms) => ms.some((m) => m.to.includes("finance@ordo.test")),
+    )
+    expect(holdMails.filter((m) => m.to.includes("finance@ordo.test"))).toHaveLength(1)
+    expect(holdMails[0].subject).toMatch(/^暂停赊销：Initech/)
+    expect(holdMails[0].body).toMatch(/逾期未付金额：[1-9][\d,.]* CNY/)
     // The run was for Initech only: Acme, whose invoices would be as late on that date, is untouched.
     const acmeId = (await api("GET", "/store/ordo/company", { token: await loginBuyer("buyer@acme.test") })).body
       .company.id

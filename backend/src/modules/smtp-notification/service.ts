@@ -32,6 +32,11 @@ export class SmtpNotificationService extends AbstractNotificationProviderService
       subject: mail.subject,
       text: mail.text,
       headers: { "X-Ordo-Template": notification.template },
+      attachments: (notification.attachments ?? []).map((a) => ({
+        filename: a.filename,
+        content: Buffer.from(a.content, "base64"),
+        contentType: a.content_type,
+      })),
     })
     return { id: info.messageId }
   }

@@ -13,6 +13,7 @@ import { APPROVAL_EVENTS } from "../approval/events"
 import { createApprovalRequestStep } from "../approval/steps/create-approval-request"
 import { acquireLocksStep } from "../common/steps/acquire-locks"
 import { releaseLocksStep } from "../common/steps/release-locks"
+import { RECEIVABLES_EVENTS } from "../receivables/issue-invoice"
 import { issueDepositInvoiceStep } from "../receivables/steps/issue-deposit-invoice"
 import { evaluateOrderGates } from "./order-gates"
 import { assertApprovalCoversStep } from "./steps/assert-approval-covers"
@@ -170,9 +171,14 @@ export const placeOrderWorkflow = createWorkflow("ordo-place-order", (input: Pla
   when("ordo-place-order-now", { decision }, ({ decision }) => !decision.needs_approval).then(() => {
     const id = transform({ orderId }, ({ orderId }) => ({ id: orderId }))
     convertDraftOrderWorkflow.runAsStep({ input: id })
-    issueDepositInvoiceStep(
+    const deposit = issueDepositInvoiceStep(
       transform({ orderId, account }, ({ orderId, account }) => ({ order_id: orderId, terms: account.credit.terms })),
     )
+    // A deposit invoice is announced like any other (the buyer gets it mailed to pay it).
+    emitEventStep({
+      eventName: RECEIVABLES_EVENTS.invoiceIssued,
+      data: transform({ deposit }, ({ deposit }) => (deposit ? { id: (deposit as { id: string }).id } : null)),
+    }).config({ name: "ordo-emit-deposit-invoice-issued" })
   })
 
   when("ordo-place-order-quote", { source }, ({ source }) => !!source.quote).then(() => {

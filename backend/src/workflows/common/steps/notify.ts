@@ -4,10 +4,12 @@ import type { StaffRole } from "../../../domain/staff-rights"
 import { staffEmailsWithRole } from "../../../queries/staff/roles"
 
 export type NotifyInput = {
-  /** An address, a customer by id, and/or every staff user holding a role. */
-  to: { email?: string; customer_id?: string; staff_role?: StaffRole }
+  /** Addresses, a customer by id, and/or every staff user holding a role (or any of several). */
+  to: { email?: string | string[]; customer_id?: string; staff_role?: StaffRole | StaffRole[] }
   template: string
   data: Record<string, unknown>
+  /** Files sent with the mail: content base64-encoded (Medusa's notification attachment shape). */
+  attachments?: { content: string; filename: string; content_type?: string }[]
   /** Unique per message and recipient with the e-mail appended: a retried step sends nothing twice. */
   idempotency_key: string
 }
@@ -19,11 +21,11 @@ export const notifyStepId = "ordo-notify"
  * A sent mail cannot be unsent: no compensation, so workflows notify last.
  */
 export const notifyStep = createStep(notifyStepId, async (input: NotifyInput, { container }) => {
-  const to: string[] = input.to.email ? [input.to.email] : []
+  const to: string[] = [input.to.email ?? []].flat()
   if (input.to.customer_id) {
     to.push((await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.to.customer_id)).email)
   }
-  if (input.to.staff_role) to.push(...(await staffEmailsWithRole(container, input.to.staff_role)))
+  for (const role of [input.to.staff_role ?? []].flat()) to.push(...(await staffEmailsWithRole(container, role)))
   const recipients = [...new Set(to.filter(Boolean))]
   if (recipients.length) {
     await container.resolve(Modules.NOTIFICATION).createNotifications(
@@ -32,6 +34,7 @@ export const notifyStep = createStep(notifyStepId, async (input: NotifyInput, { 
         channel: "email",
         template: input.template,
         data: input.data,
+        ...(input.attachments?.length ? { attachments: input.attachments } : {}),
         idempotency_key: `${input.idempotency_key}:${email}`,
       })),
     )
