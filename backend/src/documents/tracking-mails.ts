@@ -1,4 +1,5 @@
-import type { Mail } from "./email-templates"
+/** Subject and text of one e-mail (the same shape renderMail returns). */
+type Mail = { subject: string; text: string }
 
 type Lang = "en" | "zh-CN"
 type D = Record<string, any>

@@ -335,14 +335,22 @@ describe("shipping and tracking: labels, typed-in numbers, webhooks, states, mai
     const from = (ip: string) => ({ publishableKey: stack().publishableKey, headers: { "x-forwarded-for": ip } })
 
     it("answers progress only, for the order number with its postal code or e-mail, or a tracking number", async () => {
-      const byCode = await api("GET", `/store/track?order_number=${displayId}&postal_code=${postal}`, from("203.0.113.7"))
+      const byCode = await api(
+        "GET",
+        `/store/track?order_number=${displayId}&postal_code=${postal}`,
+        from("203.0.113.7"),
+      )
       expect(byCode.status, JSON.stringify(byCode.body)).toBe(200)
       expect(byCode.body.order).toEqual({ display_id: displayId, shipping_state: "partly_delivered" })
       expect(byCode.body.shipments.map((s: any) => s.tracking_number)).toContain(SF)
       const text = JSON.stringify(byCode.body)
       for (const secret of ["buyer@acme.test", `PO-TRACK-${run}`, "label_url", skus[0] as string, "Acme"])
         expect(text).not.toContain(secret)
-      const byMail = await api("GET", `/store/track?order_number=${displayId}&email=BUYER@acme.test`, from("203.0.113.7"))
+      const byMail = await api(
+        "GET",
+        `/store/track?order_number=${displayId}&email=BUYER@acme.test`,
+        from("203.0.113.7"),
+      )
       expect(byMail.status).toBe(200)
       const byNumber = await api("GET", `/store/track?tracking_number=${SF}`, from("203.0.113.7"))
       expect(byNumber.status).toBe(200)
@@ -361,7 +369,8 @@ describe("shipping and tracking: labels, typed-in numbers, webhooks, states, mai
       expect(empty.body.message).toMatch(/order_number/)
       let last = 0
       for (let i = 0; i < 12; i++)
-        last = (await api("GET", `/store/track?order_number=${displayId}&postal_code=1000${i}`, from("198.51.100.9"))).status
+        last = (await api("GET", `/store/track?order_number=${displayId}&postal_code=1000${i}`, from("198.51.100.9")))
+          .status
       expect(last).toBe(429)
       // Even the right answer waits out the window from that address; another address is unaffected.
       expect(

@@ -79,7 +79,13 @@ export class ShippoFulfillmentService extends AbstractFulfillmentProviderService
       )
     // Shippo's transaction names its rate by id only: the rate says which carrier it is.
     const carrier =
-      label.carrier ?? (await this.client().getRate(label.rate_id ?? rateId).then((r) => r.carrier, () => null))
+      label.carrier ??
+      (await this.client()
+        .getRate(label.rate_id ?? rateId)
+        .then(
+          (r) => r.carrier,
+          () => null,
+        ))
     return {
       data: {
         shippo_transaction_id: label.id,

@@ -124,3 +124,11 @@ export async function orderStates(
   }
   return out
 }
+
+/** One shipment as staff see it (with its label), or null. */
+export async function shipmentById(container: MedusaContainer, id: string): Promise<ShipmentView | null> {
+  const [s] = await container
+    .resolve<TrackingModuleService>(TRACKING_MODULE)
+    .listShipments({ id }, SHIPMENT_FIELDS as any)
+  return s ? shipmentView(s) : null
+}

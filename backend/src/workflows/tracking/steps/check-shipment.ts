@@ -54,7 +54,7 @@ export const checkShipmentStep = createStep("ordo-check-shipment", async (input:
     const known = CARRIERS.find((c) => c.code === input.carrier)
     if (!known) throw invalid("carrier: choose a carrier from the list")
     trackingNumber = (input.tracking_number ?? "").replace(/\s+/g, "").toUpperCase()
-    if (!/^[A-Z0-9-]{6,40}$/.test(trackingNumber))
+    if (!/^[A-Z0-9_-]{6,40}$/.test(trackingNumber))
       throw invalid("tracking_number: 6 to 40 letters, digits or dashes, as printed on the waybill")
     carrier = known.code
     trackingUrl = known.tracking_url?.(trackingNumber) ?? null

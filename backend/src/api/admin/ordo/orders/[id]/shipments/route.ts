@@ -1,8 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CARRIERS } from "@ordo/shippo"
-import { TRACKING_MODULE } from "../../../../../../modules/tracking"
-import type TrackingModuleService from "../../../../../../modules/tracking/service"
-import { orderStates, shipmentsOfOrders, shipmentView } from "../../../../../../queries/tracking/shipments"
+import { orderStates, shipmentById, shipmentsOfOrders } from "../../../../../../queries/tracking/shipments"
 import { shippingOrder } from "../../../../../../queries/tracking/shipping-order"
 import { shippoClient } from "../../../../../../queries/tracking/shippo"
 import { shipOrderWorkflow } from "../../../../../../workflows/tracking/ship-order"
@@ -39,8 +37,5 @@ export async function POST(req: AuthenticatedMedusaRequest<ShipmentBody>, res: M
   const { result } = await shipOrderWorkflow(req.scope).run({
     input: { order_id: req.params.id, ...req.validatedBody, actor_id: req.auth_context.actor_id },
   })
-  const [shipment] = await req.scope
-    .resolve<TrackingModuleService>(TRACKING_MODULE)
-    .listShipments({ id: result.id }, { relations: ["events"] })
-  res.json({ shipment: shipmentView(shipment) })
+  res.json({ shipment: await shipmentById(req.scope, result.id) })
 }
