@@ -90,6 +90,7 @@ export const ADMIN_WRITE_POLICY: Entry[] = [
   // Buying a label or recording a parcel ships goods: the warehouse's.
   { pattern: "/admin/ordo/orders/:id/shipments", right: "shipping" },
   { pattern: "/admin/ordo/orders/:id/shipping-rates", right: "shipping" },
+  { pattern: "/admin/ordo/shipments/:id/refresh", right: "shipping" },
   { pattern: "/admin/ordo/stock*", right: "stock" },
   { pattern: "/admin/ordo/purchase-receipts*", right: "stock" },
 

@@ -331,6 +331,32 @@ describe("shipping and tracking: labels, typed-in numbers, webhooks, states, mai
     expect(list.body.orders[0]).toMatchObject({ payment_state: "partly_paid", shipping_state: "partly_delivered" })
   })
 
+  it("the poll path: a parcel Shippo follows is read with GET /tracks and merged once (staff's Refresh)", async () => {
+    const second = await placeOrder(acme, `${skus[0]} 1`, `PO-POLL-${run}`)
+    const shipped = await api("POST", `/admin/ordo/orders/${second}/shipments`, {
+      token: warehouse,
+      body: { carrier: "shippo", tracking_number: "SHIPPO_DELIVERED" },
+    })
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(200)
+    const id = shipped.body.shipment.id
+    const [row] = await sql("select trackable, registered_at from shipment where id = $1", [id])
+    expect(row.trackable).toBe(true)
+    expect(row.registered_at).not.toBeNull()
+    expect((await api("POST", `/admin/ordo/shipments/${id}/refresh`, { token: sales })).status).toBe(403)
+    const r = await api("POST", `/admin/ordo/shipments/${id}/refresh`, { token: warehouse })
+    expect(r.status, JSON.stringify(r.body)).toBe(200)
+    expect(r.body.changed).toBe(1)
+    expect(r.body.shipment.status).toBe("DELIVERED")
+    expect(r.body.shipment.events.map((e: any) => e.status)).toEqual(["DELIVERED", "TRANSIT", "PRE_TRANSIT"])
+    expect(shippoRequests().some((q) => q.method === "GET" && q.path === "/tracks/shippo/SHIPPO_DELIVERED")).toBe(true)
+    const again = await api("POST", `/admin/ordo/shipments/${id}/refresh`, { token: warehouse })
+    expect(again.body.changed).toBe(0)
+    expect(await events(id)).toHaveLength(3)
+    // A carrier Shippo does not follow is not read.
+    const manualRefresh = await api("POST", `/admin/ordo/shipments/${manual.id}/refresh`, { token: warehouse })
+    expect(manualRefresh.status).toBe(400)
+  })
+
   describe("the public /track page's API", () => {
     const from = (ip: string) => ({ publishableKey: stack().publishableKey, headers: { "x-forwarded-for": ip } })
 

@@ -44,18 +44,24 @@ export async function publicTrack(container: MedusaContainer, q: TrackLookup): P
       "email",
       "is_draft_order",
       "status",
+      "display_id",
       "shipping_address.postal_code",
+      "items.id",
       "items.quantity",
       "items.detail.fulfilled_quantity",
       "items.detail.delivered_quantity",
     ],
     filters: { display_id: q.order as any, is_draft_order: false },
   })
-  const order = (orders as any[]).find((o) =>
-    matches({
-      lookup_postal_code: o.shipping_address?.postal_code ? normalisePostalCode(o.shipping_address.postal_code) : null,
-      lookup_email: o.email ? normaliseEmail(o.email) : null,
-    }),
+  const order = (orders as any[]).find(
+    (o) =>
+      Number(o.display_id) === q.order &&
+      matches({
+        lookup_postal_code: o.shipping_address?.postal_code
+          ? normalisePostalCode(o.shipping_address.postal_code)
+          : null,
+        lookup_email: o.email ? normaliseEmail(o.email) : null,
+      }),
   )
   if (!order || order.status === "canceled") return views.length ? { order: null, shipments: views } : null
   const progress = progressOfItems(

@@ -132,3 +132,9 @@ export async function shipmentById(container: MedusaContainer, id: string): Prom
     .listShipments({ id }, SHIPMENT_FIELDS as any)
   return s ? shipmentView(s) : null
 }
+
+/** The stored row (carrier, number, whether Shippo follows it and since when), or null. */
+export async function shipmentRow(container: MedusaContainer, id: string) {
+  const [s] = await container.resolve<TrackingModuleService>(TRACKING_MODULE).listShipments({ id }, { take: 1 })
+  return (s as any) ?? null
+}

@@ -12,6 +12,43 @@ const hours = () => {
 }
 
 /**
+ * Reads one parcel from Shippo (registering it first if it never was) and merges the news like
+ * a webhook. Used by the poll and by staff's "Refresh" on a shipment.
+ */
+export async function refreshShipment(
+  container: MedusaContainer,
+  s: {
+    id: string
+    carrier: string
+    tracking_number: string
+    registered_at?: Date | string | null
+    order_display_id?: number
+  },
+) {
+  const client = shippoClient()
+  if (!client) return { matched: 0, changed: [] as { id: string; status: string; previous: string }[] }
+  const track = s.registered_at
+    ? await client.getTrack(s.carrier, s.tracking_number)
+    : await client.registerTrack({
+        carrier: s.carrier,
+        tracking_number: s.tracking_number,
+        metadata: s.order_display_id ? `Order ${s.order_display_id}` : undefined,
+      })
+  if (!s.registered_at)
+    await container
+      .resolve<TrackingModuleService>(TRACKING_MODULE)
+      .updateShipments({ id: s.id, registered_at: new Date() })
+  const { result } = await applyTrackingUpdateWorkflow(container).run({
+    input: {
+      carrier: s.carrier,
+      tracking_number: s.tracking_number,
+      track: { status: track.status, status_details: track.status_details, eta: track.eta, events: track.history },
+    },
+  })
+  return result
+}
+
+/**
  * Parcels Shippo can follow that are not delivered or returned and had no news for
  * ORDO_TRACKING_POLL_HOURS (default 6): registered if they never were, then read with
  * GET /tracks/{carrier}/{number} and merged like a webhook. One parcel's failure is logged and
@@ -39,22 +76,7 @@ export async function pollTracking(container: MedusaContainer, opts: { limit?: n
     if (seen.has(key)) continue
     seen.add(key)
     try {
-      const track = s.registered_at
-        ? await client.getTrack(s.carrier, s.tracking_number)
-        : await client.registerTrack({
-            carrier: s.carrier,
-            tracking_number: s.tracking_number,
-            metadata: `Order ${s.order_display_id}`,
-          })
-      if (!s.registered_at) await tracking.updateShipments({ id: s.id, registered_at: new Date() })
-      const { result } = await applyTrackingUpdateWorkflow(container).run({
-        input: {
-          carrier: s.carrier,
-          tracking_number: s.tracking_number,
-          track: { status: track.status, status_details: track.status_details, eta: track.eta, events: track.history },
-        },
-      })
-      changed += result.changed.length
+      changed += (await refreshShipment(container, s)).changed.length
     } catch (e: any) {
       failed++
       logger.warn(`Tracking poll of ${key} failed: ${e?.message}`)

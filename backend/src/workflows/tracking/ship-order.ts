@@ -32,22 +32,6 @@ export const shipOrderWorkflow = createWorkflow("ordo-ship-order", (input: ShipO
       metadata: { ordo_shipping: plan.mode },
     })),
   })
-  createOrderShipmentWorkflow.runAsStep({
-    input: transform({ plan, fulfillment }, ({ plan, fulfillment }) => ({
-      order_id: plan.order_id,
-      fulfillment_id: fulfillment.id,
-      items: plan.items,
-      created_by: plan.actor_id ?? undefined,
-      // A bought label is already on the fulfillment; a typed number becomes its label.
-      ...(plan.mode === "manual"
-        ? {
-            labels: [
-              { tracking_number: plan.tracking_number as string, tracking_url: plan.tracking_url ?? "", label_url: "" },
-            ],
-          }
-        : {}),
-    })),
-  })
   const shipment = recordShipmentStep(
     transform({ plan, fulfillment }, ({ plan, fulfillment }) => ({
       order_id: plan.order_id,
@@ -61,6 +45,22 @@ export const shipOrderWorkflow = createWorkflow("ordo-ship-order", (input: ShipO
       lookup_email: plan.lookup_email,
     })),
   )
+  // Marked shipped with the parcel's label (Medusa replaces a fulfillment's labels with the shipment's).
+  createOrderShipmentWorkflow.runAsStep({
+    input: transform({ plan, fulfillment, shipment }, ({ plan, fulfillment, shipment }) => ({
+      order_id: plan.order_id,
+      fulfillment_id: fulfillment.id,
+      items: plan.items,
+      created_by: plan.actor_id ?? undefined,
+      labels: [
+        {
+          tracking_number: shipment.tracking_number,
+          tracking_url: shipment.tracking_url ?? "",
+          label_url: shipment.label_url ?? "",
+        },
+      ],
+    })),
+  })
   registerTrackStep(
     transform({ shipment, plan }, ({ shipment, plan }) => ({
       id: shipment.id,
