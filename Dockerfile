@@ -8,9 +8,14 @@ COPY package.json package-lock.json ./
 COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 COPY integrations/stripe/package.json integrations/stripe/
+COPY integrations/shopify/package.json integrations/shopify/
+COPY integrations/amazon/package.json integrations/amazon/
+COPY integrations/order-file/package.json integrations/order-file/
+COPY integrations/shippo/package.json integrations/shippo/
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN npx tsc -p integrations/stripe/tsconfig.json \
+# Every provider adapter (integrations/*) is compiled to its dist/ before the backend build uses it.
+RUN for d in integrations/*/; do [ -f "$d/tsconfig.json" ] && npx tsc -p "$d/tsconfig.json" || exit 1; done \
  && cd backend && NODE_ENV=production npx medusa build \
  && cd ../storefront && NODE_ENV=production npx react-router build
 

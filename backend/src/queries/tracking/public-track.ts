@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { progressOfItems, type ShippingState, shippingState } from "../../domain/order-state"
+import { type ShippingState, shippingState } from "../../domain/order-state"
 import { TRACKING_MODULE } from "../../modules/tracking"
 import type TrackingModuleService from "../../modules/tracking/service"
+import { PROGRESS_FIELDS, progressOfOrderItems } from "./progress"
 import { type PublicShipment, publicShipment, SHIPMENT_FIELDS, shipmentView } from "./shipments"
 
 export type TrackLookup =
@@ -39,18 +40,7 @@ export async function publicTrack(container: MedusaContainer, q: TrackLookup): P
   // The order's progress needs its items; the same details must match the order itself.
   const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: [
-      "id",
-      "email",
-      "is_draft_order",
-      "status",
-      "display_id",
-      "shipping_address.postal_code",
-      "items.id",
-      "items.quantity",
-      "items.detail.fulfilled_quantity",
-      "items.detail.delivered_quantity",
-    ],
+    fields: ["id", "email", "is_draft_order", "status", "display_id", "shipping_address.postal_code"],
     filters: { display_id: q.order as any, is_draft_order: false },
   })
   const order = (orders as any[]).find(
@@ -64,13 +54,15 @@ export async function publicTrack(container: MedusaContainer, q: TrackLookup): P
       }),
   )
   if (!order || order.status === "canceled") return views.length ? { order: null, shipments: views } : null
-  const progress = progressOfItems(
-    (order.items ?? []).map((i: any) => ({
-      quantity: i.quantity,
-      fulfilled_quantity: i.detail?.fulfilled_quantity,
-      delivered_quantity: i.detail?.delivered_quantity,
-    })),
-  )
+  // Item progress read by id, as the order pages read it.
+  const {
+    data: [withItems],
+  } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", ...PROGRESS_FIELDS],
+    filters: { id: order.id },
+  })
+  const progress = progressOfOrderItems(withItems)
   return {
     order: {
       display_id: q.order,

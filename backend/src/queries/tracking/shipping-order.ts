@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dec } from "../../domain/money"
-import { progressOfItems } from "../../domain/order-state"
+import { progressOfOrderItems } from "./progress"
 
 export const SHIPPO_PROVIDER_ID = "shippo_shippo"
 
@@ -15,7 +15,7 @@ export type ShippingOrder = {
   metadata: Record<string, any>
   shipping_address: Record<string, any> | null
   items: { id: string; title: string; sku: string | null; quantity: number; unshipped: number }[]
-  progress: ReturnType<typeof progressOfItems>
+  progress: ReturnType<typeof progressOfOrderItems>
   /** The order's own freight option, and the Shippo label option of the same warehouse zone. */
   shipping_option_id: string | null
   shippo_option_id: string | null
@@ -45,6 +45,7 @@ export async function shippingOrder(container: MedusaContainer, orderId: string)
       "items.variant_title",
       "items.variant_sku",
       "items.quantity",
+      "items.detail.quantity",
       "items.detail.fulfilled_quantity",
       "items.detail.delivered_quantity",
       "shipping_methods.shipping_option_id",
@@ -78,8 +79,12 @@ export async function shippingOrder(container: MedusaContainer, orderId: string)
     id: i.id as string,
     title: [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · "),
     sku: i.variant_sku ?? null,
-    quantity: Number(i.quantity),
-    unshipped: Number(dec(i.quantity).minus(dec(i.detail?.fulfilled_quantity)).toFixed()),
+    quantity: Number(i.quantity ?? i.detail?.quantity),
+    unshipped: Number(
+      dec(i.quantity ?? i.detail?.quantity)
+        .minus(dec(i.detail?.fulfilled_quantity))
+        .toFixed(),
+    ),
   }))
   return {
     id: order.id,
@@ -91,13 +96,7 @@ export async function shippingOrder(container: MedusaContainer, orderId: string)
     metadata: order.metadata ?? {},
     shipping_address: order.shipping_address ?? null,
     items,
-    progress: progressOfItems(
-      (order.items ?? []).map((i: any) => ({
-        quantity: i.quantity,
-        fulfilled_quantity: i.detail?.fulfilled_quantity,
-        delivered_quantity: i.detail?.delivered_quantity,
-      })),
-    ),
+    progress: progressOfOrderItems(order),
     shipping_option_id: optionId,
     shippo_option_id: shippoOptionId,
     from_address: fromAddress,

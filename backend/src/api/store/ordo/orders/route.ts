@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { personName } from "../../../../domain/names"
-import { progressOfItems } from "../../../../domain/order-state"
 import { buyerScope } from "../../../../queries/company/buyer-scope"
+import { PROGRESS_FIELDS, progressOfOrderItems as progressOf } from "../../../../queries/tracking/progress"
 import { orderStates } from "../../../../queries/tracking/shipments"
 
 export const ORDER_LIST_FIELDS = [
@@ -18,17 +18,6 @@ export const ORDER_LIST_FIELDS = [
   "customer.first_name",
   "customer.last_name",
 ]
-
-/** Items' progress fields, for how far the goods have gone. */
-export const PROGRESS_FIELDS = ["items.quantity", "items.detail.fulfilled_quantity", "items.detail.delivered_quantity"]
-export const progressOf = (o: any) =>
-  progressOfItems(
-    (o.items ?? []).map((i: any) => ({
-      quantity: i.quantity,
-      fulfilled_quantity: i.detail?.fulfilled_quantity,
-      delivered_quantity: i.detail?.delivered_quantity,
-    })),
-  )
 
 /** Ordo status a buyer reads: Medusa's, or whether the order waits for / failed approval. */
 export const ordoStatus = (o: any, approval?: { status: string }) =>

@@ -3,9 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { personName } from "../../../../../domain/names"
 import { listApprovalViews } from "../../../../../queries/approval/approval-views"
 import { buyerScope } from "../../../../../queries/company/buyer-scope"
+import { PROGRESS_FIELDS, progressOfOrderItems as progressOf } from "../../../../../queries/tracking/progress"
 import { orderStates, publicShipment, shipmentsOfOrders } from "../../../../../queries/tracking/shipments"
 import { notFound } from "../../../../http"
-import { ORDER_LIST_FIELDS, ordoStatus, PROGRESS_FIELDS, progressOf } from "../route"
+import { ORDER_LIST_FIELDS, ordoStatus } from "../route"
 
 /** One of the company's orders with its lines and approval history; other companies' ids: 404. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
