@@ -146,29 +146,6 @@ describe("Amazon orders by catch-up poll; stock out to every marketplace", () =>
     expect(await reserved(itemA)).toBe(before - units)
   })
 
-  it("a parcel of an Amazon order is confirmed to Amazon with its tracking, once", async () => {
-    const [row] = await sql(
-      `select c.order_id, c.external_id from channel_order c join "order" o on o.id = c.order_id
-        where c.connection_id = $1 and c.status = 'imported' and o.status <> 'canceled' order by c.external_id limit 1`,
-      [amazonId],
-    )
-    const shipped = await api("POST", `/admin/ordo/orders/${row.order_id}/shipments`, {
-      token: staff,
-      body: { carrier: "ups", tracking_number: "1Z999AA10123456785" },
-    })
-    expect(shipped.status, JSON.stringify(shipped.body)).toBe(200)
-    const mine = () => amazon.state.shipmentConfirmations.filter((c: any) => c.orderId === row.external_id)
-    const confirmed = await eventually(() => mine()[0], 15_000)
-    expect(confirmed.packageDetail).toMatchObject({ carrierCode: "UPS", trackingNumber: "1Z999AA10123456785" })
-    expect(confirmed.packageDetail.orderItems.length).toBeGreaterThan(0)
-    const [s] = await sql("select origin_pushed_at, origin_push_error from shipment where id = $1", [
-      shipped.body.shipment.id,
-    ])
-    expect(s).toMatchObject({ origin_push_error: null })
-    expect(s.origin_pushed_at).not.toBeNull()
-    expect(mine()).toHaveLength(1)
-  })
-
   it("Shopify listings are learned by SKU (an unknown SKU is left alone) and stock goes out less safety stock", async () => {
     const r = await api("POST", "/admin/ordo/channels", {
       token: staff,
@@ -291,5 +268,28 @@ describe("Amazon orders by catch-up poll; stock out to every marketplace", () =>
     const qty = await eventually(() => amazon.state.listingQuantities.get(`${SELLER}/${A}`), 15_000)
     expect(qty).toBe(50 - 5 - (await reserved(itemA)))
     expect(amazon.state.listingQuantities.get(`${SELLER}/${LAST}`)).toBe(0)
+  })
+
+  it("a parcel of an Amazon order is confirmed to Amazon with its tracking, once", async () => {
+    const [row] = await sql(
+      `select c.order_id, c.external_id from channel_order c join "order" o on o.id = c.order_id
+        where c.connection_id = $1 and c.status = 'imported' and o.status <> 'canceled' order by c.external_id limit 1`,
+      [amazonId],
+    )
+    const shipped = await api("POST", `/admin/ordo/orders/${row.order_id}/shipments`, {
+      token: staff,
+      body: { carrier: "ups", tracking_number: "1Z999AA10123456785" },
+    })
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(200)
+    const mine = () => amazon.state.shipmentConfirmations.filter((c: any) => c.orderId === row.external_id)
+    const confirmed = await eventually(() => mine()[0], 15_000)
+    expect(confirmed.packageDetail).toMatchObject({ carrierCode: "UPS", trackingNumber: "1Z999AA10123456785" })
+    expect(confirmed.packageDetail.orderItems.length).toBeGreaterThan(0)
+    const [s] = await sql("select origin_pushed_at, origin_push_error from shipment where id = $1", [
+      shipped.body.shipment.id,
+    ])
+    expect(s).toMatchObject({ origin_push_error: null })
+    expect(s.origin_pushed_at).not.toBeNull()
+    expect(mine()).toHaveLength(1)
   })
 })
