@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs"
+import { join } from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { api, buyerAddressId, loginAdmin, loginBuyer, stack } from "../../../tests/support/api"
@@ -8,6 +10,10 @@ import { launchChromium, signedInPage } from "./browser"
 /** Shippo's test carrier: the number that reports "in transit" (ADR 021). */
 const CARRIER = "shippo"
 const TRACKING_NUMBER = "SHIPPO_TRANSIT"
+
+/** Screens as their users see them, for review (not compared). */
+const shots = join(__dirname, "../../../.ordo/screenshots")
+mkdirSync(shots, { recursive: true })
 
 /** The page is no wider than the phone: nothing to scroll sideways. */
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
@@ -79,6 +85,7 @@ describe("shipping and tracking: the buyer's order page and the public /track pa
       expect(await shipment.getByTestId("shipment-tracking-number").textContent()).toContain(TRACKING_NUMBER)
       const status = await currentStatus()
       expect(await shipment.getByTestId("shipment-status").getAttribute("data-status")).toBe(status)
+      await page.screenshot({ path: join(shots, "order-page-shipped-en.png"), fullPage: true })
       // Events, when the carrier has sent any, are newest first.
       const times = await shipment
         .getByTestId("tracking-event")
@@ -119,6 +126,7 @@ describe("shipping and tracking: the buyer's order page and the public /track pa
       expect(await page.getByTestId("track-shipping-state").getAttribute("data-state")).toBe("shipped")
       const status = await currentStatus()
       expect(await found.getByTestId("shipment-status").getAttribute("data-status")).toBe(status)
+      await page.screenshot({ path: join(shots, "track-by-order-en.png"), fullPage: true })
       // Only tracking: no address, lines, prices or names of the order.
       const text = (await page.getByTestId("track-result").textContent()) ?? ""
       expect(text).not.toContain(po)
@@ -168,6 +176,7 @@ describe("shipping and tracking: the buyer's order page and the public /track pa
       expect((await page.getByTestId("track-shipping-state").textContent())?.trim()).toBe("已发货")
       expect(await page.locator("h1").textContent()).toBe("查询物流")
       expect(await scrollWidth(page)).toBeLessThanOrEqual(390)
+      await page.screenshot({ path: join(shots, "track-390-zh.png"), fullPage: true })
     } finally {
       await context.close()
     }

@@ -1,10 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { carrierName } from "@ordo/shippo"
 import { type ShippingState, shippingState } from "../../domain/order-state"
 import { TRACKING_MODULE } from "../../modules/tracking"
 import type TrackingModuleService from "../../modules/tracking/service"
-import { PROGRESS_FIELDS, progressOfOrderItems } from "./progress"
-import { type PublicShipment, publicShipment, SHIPMENT_FIELDS, shipmentView } from "./shipments"
+import type { PublicShipmentRow } from "../../modules/tracking/service"
+import type { PublicShipment } from "./shipments"
 
 export type TrackLookup =
   | { order: number; postal_code: string; email?: undefined }
@@ -28,24 +29,38 @@ export const normaliseEmail = (x: string) => x.trim().toLowerCase()
 export async function publicTrack(container: MedusaContainer, q: TrackLookup): Promise<TrackAnswer | null> {
   const tracking = container.resolve<TrackingModuleService>(TRACKING_MODULE)
   if ("tracking_number" in q) {
-    const rows = await tracking.listShipments({ tracking_number: q.tracking_number.trim() }, SHIPMENT_FIELDS as any)
-    return rows.length ? { order: null, shipments: rows.map((s) => publicShipment(shipmentView(s))) } : null
+    const rows = await tracking.publicShipments({ tracking_number: q.tracking_number.trim().toUpperCase() })
+    return rows.length ? { order: null, shipments: rows.map(publicView) } : null
   }
   const matches = (s: { lookup_postal_code?: string | null; lookup_email?: string | null }) =>
     q.postal_code != null
       ? !!s.lookup_postal_code && s.lookup_postal_code === normalisePostalCode(q.postal_code)
       : !!s.lookup_email && s.lookup_email === normaliseEmail(q.email as string)
-  const rows = (await tracking.listShipments({ order_display_id: q.order }, SHIPMENT_FIELDS as any)).filter(matches)
-  const views = rows.map((s) => publicShipment(shipmentView(s)))
-  // The order's progress needs its items; the same details must match the order itself.
+  const rows = (await tracking.publicShipments({ order_display_id: q.order })).filter(matches)
+  if (rows.length) {
+    // The latest parcel says whether anything of the order is still to ship.
+    const latest = rows[rows.length - 1] as PublicShipmentRow
+    return {
+      order: {
+        display_id: q.order,
+        shipping_state: shippingState(
+          { sent: latest.completes_order ? "all" : "part", handed: "none" },
+          rows.map((s) => s.status),
+        ),
+      },
+      shipments: rows.map(publicView),
+    }
+  }
+  // Nothing shipped yet: the same details must match the order itself.
   const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "email", "is_draft_order", "status", "display_id", "shipping_address.postal_code"],
+    fields: ["id", "email", "status", "display_id", "shipping_address.postal_code"],
     filters: { display_id: q.order as any, is_draft_order: false },
   })
   const order = (orders as any[]).find(
     (o) =>
       Number(o.display_id) === q.order &&
+      o.status !== "canceled" &&
       matches({
         lookup_postal_code: o.shipping_address?.postal_code
           ? normalisePostalCode(o.shipping_address.postal_code)
@@ -53,24 +68,30 @@ export async function publicTrack(container: MedusaContainer, q: TrackLookup): P
         lookup_email: o.email ? normaliseEmail(o.email) : null,
       }),
   )
-  if (!order || order.status === "canceled") return views.length ? { order: null, shipments: views } : null
-  // Item progress read by id, as the order pages read it.
-  const {
-    data: [withItems],
-  } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["id", ...PROGRESS_FIELDS],
-    filters: { id: order.id },
-  })
-  const progress = progressOfOrderItems(withItems)
+  return order ? { order: { display_id: q.order, shipping_state: "not_shipped" }, shipments: [] } : null
+}
+
+const iso = (d: unknown) => (d ? new Date(d as string).toISOString() : null)
+
+/** A parcel as anyone may see it: carrier, number, status and scans; nothing of the order. */
+function publicView(s: PublicShipmentRow): PublicShipment {
   return {
-    order: {
-      display_id: q.order,
-      shipping_state: shippingState(
-        progress,
-        views.map((s) => s.status),
-      ),
-    },
-    shipments: views,
+    carrier: s.carrier,
+    carrier_name: carrierName(s.carrier, "en"),
+    carrier_name_zh: carrierName(s.carrier, "zh"),
+    tracking_number: s.tracking_number,
+    tracking_url: s.tracking_url ?? null,
+    status: s.status as PublicShipment["status"],
+    status_details: s.status_details ?? null,
+    status_at: iso(s.status_at),
+    eta: iso(s.eta),
+    shipped_at: iso(s.shipped_at) as string,
+    delivered_at: iso(s.delivered_at),
+    events: (s.events ?? []).map((e) => ({
+      status: e.status as PublicShipment["status"],
+      details: e.details ?? null,
+      location: e.location ?? null,
+      occurred_at: iso(e.occurred_at) as string,
+    })),
   }
 }

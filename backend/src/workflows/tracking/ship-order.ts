@@ -41,6 +41,7 @@ export const shipOrderWorkflow = createWorkflow("ordo-ship-order", (input: ShipO
       tracking_number: plan.tracking_number,
       tracking_url: plan.tracking_url,
       source: plan.mode === "label" ? ("shippo" as const) : ("manual" as const),
+      completes_order: plan.completes_order,
       lookup_postal_code: plan.lookup_postal_code,
       lookup_email: plan.lookup_email,
     })),

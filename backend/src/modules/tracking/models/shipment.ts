@@ -30,6 +30,8 @@ export const Shipment = model
     status_at: model.dateTime().nullable(),
     eta: model.dateTime().nullable(),
     shipped_at: model.dateTime(),
+    /** Nothing of the order was left to ship after this parcel (the latest parcel says where the order stands). */
+    completes_order: model.boolean().default(false),
     delivered_at: model.dateTime().nullable(),
     last_checked_at: model.dateTime().nullable(),
     /** The marketplace the order came from was given the tracking (once). */

@@ -59,6 +59,8 @@ export const checkShipmentStep = createStep("ordo-check-shipment", async (input:
     carrier = known.code
     trackingUrl = known.tracking_url?.(trackingNumber) ?? null
   }
+  const inParcel = new Map(items.map((i) => [i.id, i.quantity]))
+  const completesOrder = order.items.every((i) => i.unshipped - (inParcel.get(i.id) ?? 0) <= 0)
   const address = order.shipping_address
   return new StepResponse({
     order_id: order.id,
@@ -70,6 +72,7 @@ export const checkShipmentStep = createStep("ordo-check-shipment", async (input:
     carrier,
     tracking_number: trackingNumber,
     tracking_url: trackingUrl,
+    completes_order: completesOrder,
     lookup_postal_code: address?.postal_code ? normalisePostalCode(address.postal_code) : null,
     lookup_email: order.email ? normaliseEmail(order.email) : null,
     actor_id: input.actor_id ?? null,

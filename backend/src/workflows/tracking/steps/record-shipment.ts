@@ -13,6 +13,7 @@ export type RecordShipmentInput = {
   tracking_number: string | null
   tracking_url: string | null
   source: "shippo" | "manual"
+  completes_order: boolean
   lookup_postal_code: string | null
   lookup_email: string | null
 }
