@@ -40,6 +40,8 @@ describe("dunning: one mail per due level, over real SMTP, hold at 30 days, lift
 
   it("sends friendly, reminder, firm and final exactly once each, in the company's language, and holds the account", async () => {
     const inv = await invoicedOrder("DUN-1")
+    // Hold mails before this run (other files' holds); the hold's reason may name any overdue invoice of Initech.
+    const holdsBefore = (await sentMails()).filter((m) => m.template === "ordo-credit-hold").length
     const due = new Date(inv.due_at).getTime()
     expect((await run(new Date(due - 5 * DAY))).status).toBe(200)
     expect(await mailsFor(inv.number)).toHaveLength(0)
@@ -80,7 +82,11 @@ describe("dunning: one mail per due level, over real SMTP, hold at 30 days, lift
     // Finance hear of the hold once, in Initech's language, with the balance overdue on the run's date.
     // (Who holds the finance role depends on what earlier files did under Staff roles: each holder once.)
     const holdMails = await until(
-      async () => (await sentMails()).filter((m) => m.template === "ordo-credit-hold" && m.body.includes(inv.number)),
+      async () =>
+        (await sentMails())
+          .filter((m) => m.template === "ordo-credit-hold")
+          .slice(holdsBefore)
+          .filter((m) => /Initech/.test(m.subject ?? "")),
       (ms) => ms.length > 0,
     )
     const told = holdMails.flatMap((m) => m.to)

@@ -329,6 +329,10 @@ describe("shipping and tracking: labels, typed-in numbers, webhooks, states, mai
     expect(part.body.order.payment_state).toBe("partly_paid")
     const list = await api("GET", `/admin/ordo/orders?q=${displayId}`, { token: staff })
     expect(list.body.orders[0]).toMatchObject({ payment_state: "partly_paid", shipping_state: "partly_delivered" })
+    // Staff find it by the buyer's PO number too.
+    const byPo = await api("GET", `/admin/ordo/orders?q=${encodeURIComponent(`PO-TRACK-${run}`)}`, { token: staff })
+    expect(byPo.body.orders.map((o: any) => o.id)).toEqual([orderId])
+    expect(byPo.body.orders[0].po_number).toBe(`PO-TRACK-${run}`)
   })
 
   it("the poll path: a parcel Shippo follows is read with GET /tracks and merged once (staff's Refresh)", async () => {

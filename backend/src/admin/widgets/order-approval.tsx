@@ -8,6 +8,7 @@ const OrderApprovalWidget = ({ data }: { data: { id: string } }) => {
   return approval ? <ApprovalPanel approval={approval} /> : null
 }
 
-export const config = defineWidgetConfig({ zone: "order.details.after" })
+// At the top of the order page: an order waiting for approval is the first thing staff see.
+export const config = defineWidgetConfig({ zone: "order.details.before" })
 
 export default OrderApprovalWidget

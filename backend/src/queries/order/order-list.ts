@@ -41,7 +41,8 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}
   if (q.channel) filters.sales_channel_id = q.channel
-  // Search: "#12" or "12" finds that order; other text goes to Medusa's order search (e-mail, addresses).
+  // Search: a marketplace number or a PO number finds its orders; "#12" or "12" that order; other
+  // text goes to Medusa's order search (e-mail, addresses).
   const term = q.q?.trim().replace(/^#/, "")
   if (term) {
     // A marketplace's own order number ("#1001", "113-7429-…") finds the order it became.
@@ -50,7 +51,14 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
       .listChannelOrders({ external_number: [term, `#${term}`], order_id: { $ne: null } } as any, {
         select: ["order_id"],
       })
+    // A buyer's PO number (as typed at checkout or entry) finds its orders.
+    const byPo = external.length
+      ? []
+      : await container
+          .resolve(Modules.ORDER)
+          .listOrders({ metadata: { po_number: term } } as any, { select: ["id"], take: 50 })
     if (external.length) filters.id = external.map((c: any) => c.order_id as string)
+    else if (byPo.length) filters.id = byPo.map((o) => o.id)
     else if (/^\d+$/.test(term)) filters.display_id = Number(term)
     else filters.q = term
   }

@@ -143,7 +143,7 @@ const OrderDeskPage = () => {
         <TextField
           id="desk-q"
           label="Search"
-          placeholder="Order #, marketplace # or e-mail"
+          placeholder="Order #, PO, marketplace # or e-mail"
           value={q}
           onChange={(e) => setQ(e.target.value)}
         />
@@ -189,6 +189,7 @@ const OrderDeskPage = () => {
             // The marketplace's own number (its channel is the Channel column).
             cell: (o) => (o.external ? <span data-testid="desk-external">{o.external.number}</span> : "—"),
           },
+          { key: "po", header: "PO", cell: (o) => o.po_number ?? "—" },
           { key: "date", header: "Date", cell: (o) => day(o.created_at) },
           { key: "channel", header: "Channel", cell: (o) => o.channel?.name ?? "—" },
           { key: "company", header: "Company", cell: (o) => o.company?.name ?? "—" },
