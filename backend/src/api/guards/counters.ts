@@ -1,5 +1,11 @@
 import Redis from "ioredis"
 
+/** A positive number from the environment, else the fallback. */
+export const envNumber = (name: string, fallback: number) => {
+  const n = Number(process.env[name])
+  return Number.isFinite(n) && n > 0 ? n : fallback
+}
+
 /** Atomic counters with a window: Redis when configured (all server processes count together), else this process. */
 type Counters = {
   hit(key: string, windowSeconds: number): Promise<{ n: number; retryAfter: number }>

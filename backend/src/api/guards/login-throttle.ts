@@ -1,10 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { counters as store } from "./counters"
+import { envNumber, counters as store } from "./counters"
 
-const envNumber = (name: string, fallback: number) => {
-  const n = Number(process.env[name])
-  return Number.isFinite(n) && n > 0 ? n : fallback
-}
 /** Sign-in attempts allowed per account, and per client address, in one window (seconds). */
 const limits = () => ({
   account: envNumber("ORDO_LOGIN_ACCOUNT_LIMIT", 5),

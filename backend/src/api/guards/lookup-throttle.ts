@@ -1,11 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { counters } from "./counters"
+import { counters, envNumber } from "./counters"
 import { clientAddress } from "./login-throttle"
-
-const envNumber = (name: string, fallback: number) => {
-  const n = Number(process.env[name])
-  return Number.isFinite(n) && n > 0 ? n : fallback
-}
 
 /**
  * The public tracking lookup answers an order number only with the right postal code or e-mail.

@@ -1,11 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { carrierName } from "@ordo/shippo"
 import { type ShippingState, shippingState } from "../../domain/order-state"
 import { TRACKING_MODULE } from "../../modules/tracking"
 import type TrackingModuleService from "../../modules/tracking/service"
 import type { PublicShipmentRow } from "../../modules/tracking/service"
-import type { PublicShipment } from "./shipments"
+import { type PublicShipment, publicShipment, shipmentView } from "./shipments"
 
 export type TrackLookup =
   | { order: number; postal_code: string; email?: undefined }
@@ -71,27 +70,5 @@ export async function publicTrack(container: MedusaContainer, q: TrackLookup): P
   return order ? { order: { display_id: q.order, shipping_state: "not_shipped" }, shipments: [] } : null
 }
 
-const iso = (d: unknown) => (d ? new Date(d as string).toISOString() : null)
-
 /** A parcel as anyone may see it: carrier, number, status and scans; nothing of the order. */
-function publicView(s: PublicShipmentRow): PublicShipment {
-  return {
-    carrier: s.carrier,
-    carrier_name: carrierName(s.carrier, "en"),
-    carrier_name_zh: carrierName(s.carrier, "zh"),
-    tracking_number: s.tracking_number,
-    tracking_url: s.tracking_url ?? null,
-    status: s.status as PublicShipment["status"],
-    status_details: s.status_details ?? null,
-    status_at: iso(s.status_at),
-    eta: iso(s.eta),
-    shipped_at: iso(s.shipped_at) as string,
-    delivered_at: iso(s.delivered_at),
-    events: (s.events ?? []).map((e) => ({
-      status: e.status as PublicShipment["status"],
-      details: e.details ?? null,
-      location: e.location ?? null,
-      occurred_at: iso(e.occurred_at) as string,
-    })),
-  }
-}
+const publicView = (s: PublicShipmentRow): PublicShipment => publicShipment(shipmentView(s))

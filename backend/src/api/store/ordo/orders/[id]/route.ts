@@ -4,7 +4,7 @@ import { personName } from "../../../../../domain/names"
 import { listApprovalViews } from "../../../../../queries/approval/approval-views"
 import { buyerScope } from "../../../../../queries/company/buyer-scope"
 import { PROGRESS_FIELDS, progressOfOrderItems as progressOf } from "../../../../../queries/tracking/progress"
-import { orderStates, publicShipment, shipmentsOfOrders } from "../../../../../queries/tracking/shipments"
+import { orderStates, shipmentsOfOrders } from "../../../../../queries/tracking/shipments"
 import { notFound } from "../../../../http"
 import { ORDER_LIST_FIELDS, ordoStatus } from "../route"
 
@@ -56,6 +56,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     },
     approval: approval ?? null,
     // Buyers see where their parcels are, not the label PDF.
-    shipments: shipments.map(publicShipment).map((s, i) => ({ ...s, id: shipments[i]?.id })),
+    shipments: shipments.map(({ label_url: _label, source: _source, ...s }) => s),
   })
 }
