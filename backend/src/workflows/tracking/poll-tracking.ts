@@ -49,8 +49,8 @@ export async function refreshShipment(
 }
 
 /**
- * Parcels Shippo can follow that are not delivered or returned and had no news for
- * ORDO_TRACKING_POLL_HOURS (default 6): registered if they never were, then read with
+ * Parcels Shippo can follow that are not delivered or returned and had no news (or no check since
+ * they left) for ORDO_TRACKING_POLL_HOURS (default 6): registered if they never were, then read with
  * GET /tracks/{carrier}/{number} and merged like a webhook. One parcel's failure is logged and
  * does not stop the others. Returns what it did, for the job log and tests.
  */
@@ -64,7 +64,13 @@ export async function pollTracking(container: MedusaContainer, opts: { limit?: n
     {
       trackable: true,
       status: { $nin: [...FINAL_STATUSES] },
-      $or: [{ last_checked_at: null }, { last_checked_at: { $lte: before } }, { registered_at: null }],
+      // Unregistered ones at once; the others once they have had no news (or no check since they
+      // left) for the set hours, so a parcel that just shipped waits for Shippo's webhooks first.
+      $or: [
+        { registered_at: null },
+        { last_checked_at: { $lte: before } },
+        { last_checked_at: null, shipped_at: { $lte: before } },
+      ],
     } as any,
     { take: opts.limit ?? 200, order: { last_checked_at: "ASC" } },
   )
