@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest"
-import en from "./json/en.json"
-import zhCN from "./json/zh-CN.json"
+import { english as en, chinese as zhCN } from "./index"
 
 const PLURAL = /_(zero|one|two|few|many|other)$/
 
@@ -36,5 +35,13 @@ describe("admin translations", () => {
       return [...v.matchAll(/\{\{(\w+)\}\}/g)].filter((m) => !z.includes(m[0])).map((m) => `${k}: ${m[0]}`)
     })
     expect(missing).toEqual([])
+  })
+})
+
+describe("mergeTranslations", () => {
+  it("joins areas and refuses a key defined twice", async () => {
+    const { mergeTranslations } = await import("./merge")
+    expect(mergeTranslations({ a: { b: "1" } }, { a: { c: "2" } })).toEqual({ a: { b: "1", c: "2" } })
+    expect(() => mergeTranslations({ a: { b: "1" } }, { a: { b: "2" } })).toThrow(/a\.b is defined twice/)
   })
 })
