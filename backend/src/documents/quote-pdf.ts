@@ -158,7 +158,7 @@ export function renderQuotePdf(quote: any, lang: PdfLang): Promise<Buffer> {
   for (const l of lines) {
     row([
       l.sku,
-      l.title,
+      (lang === "zh-CN" && (l as QuoteLine & { title_zh?: string | null }).title_zh) || l.title,
       String(l.quantity),
       formatAmount(l.list_price, cur).replace(` ${cur.toUpperCase()}`, ""),
       `${l.discount_percent}%`,

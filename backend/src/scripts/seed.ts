@@ -267,7 +267,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
         shipping_profile_id: profile.id,
         category_ids: [categoryId.get(p.category) as string],
         sales_channels: [{ id: channel.id }],
-        metadata: { title_zh: p.titleZh, unit: p.unit },
+        metadata: { title_zh: p.titleZh, description_zh: `${p.titleZh}。批发包装，从上海或深圳仓发货。`, unit: p.unit },
         options: [{ title: p.option, values: p.values }],
         variants: p.values.map((value, i) => {
           const fen = p.baseFen + i * p.stepFen

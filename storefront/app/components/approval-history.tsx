@@ -1,6 +1,7 @@
 import { Form } from "react-router"
 import { useTranslation } from "../i18n/use-translation"
 import type { ApprovalView } from "../lib/b2b.server"
+import { translateBackendMessage } from "../lib/backend-messages"
 
 /** The approval chain of one order: who decided each level, when and why; a form when it is your turn. */
 export function ApprovalHistory({ approval, canDecide }: { approval: ApprovalView; canDecide: boolean }) {
@@ -11,7 +12,7 @@ export function ApprovalHistory({ approval, canDecide }: { approval: ApprovalVie
       <h2>{t("approval.heading")}</h2>
       <ul className="muted">
         {approval.reasons.map((r) => (
-          <li key={r.rule_name}>{r.detail}</li>
+          <li key={r.rule_name}>{translateBackendMessage(r.detail, lang)}</li>
         ))}
       </ul>
       <ol className="approval-levels">

@@ -25,6 +25,18 @@ export function ContractPrice({
           {formatMoney(price.original_amount, currency, lang)}
         </s>
       ) : null}
+      <TaxNote inclusive={price.is_calculated_price_tax_inclusive} />
+    </span>
+  )
+}
+
+/** "incl. VAT" / "excl. tax" beside a price, when the backend says which. */
+export function TaxNote({ inclusive }: { inclusive: boolean | null | undefined }) {
+  const { t } = useTranslation()
+  if (inclusive === null || inclusive === undefined) return null
+  return (
+    <span className="tax-note muted" data-testid="tax-note">
+      {inclusive ? t("price.inclVat") : t("price.exclTax")}
     </span>
   )
 }

@@ -93,3 +93,18 @@ export function localizedName(
   const zh = entity.metadata?.title_zh ?? entity.metadata?.name_zh
   return typeof zh === "string" && zh ? zh : base
 }
+
+/** A product's description in the buyer's language (metadata.description_zh), English otherwise. */
+export function localizedDescription(
+  lang: Lang,
+  product: { description?: string | null; metadata?: Record<string, unknown> | null },
+): string {
+  const zh = product.metadata?.description_zh
+  if (lang === "zh-CN" && typeof zh === "string" && zh) return zh
+  return product.description ?? ""
+}
+
+/** A document line's product name: its Chinese name when the backend sends one (`title_zh`). */
+export function localizedLineTitle(lang: Lang, title: string | null | undefined, titleZh: string | null | undefined) {
+  return (lang === "zh-CN" && titleZh) || title || ""
+}

@@ -56,6 +56,10 @@ export interface QuoteLine {
   list_price: string
   unit_price: string
   discount_percent: string
+  /** The price contains the tax (CNY prices are quoted 含税). */
+  tax_inclusive?: boolean
+  /** The product's Chinese name, when it has one. */
+  title_zh?: string | null
 }
 
 export interface QuoteVersion {

@@ -1,10 +1,11 @@
 import { buyerRequest, requireRegion } from "./buyer.server"
+import { getLang } from "./lang.server"
 import { MedusaError } from "./medusa.server"
 import { getSession } from "./session.server"
 import type { Cart } from "./types"
 
 export const CART_FIELDS =
-  "id,currency_code,completed_at,total,subtotal,tax_total,shipping_total,item_total,*items,items.variant_sku,items.product_title,items.variant_title,items.unit_price,items.quantity,items.subtotal,items.total"
+  "id,currency_code,completed_at,total,subtotal,tax_total,shipping_total,discount_total,item_total,*items,items.variant_sku,items.product_id,items.product_title,items.variant_title,items.unit_price,items.quantity,items.is_tax_inclusive,items.subtotal,items.total"
 
 /** Returns the session's open cart, or null when there is none or it was completed/removed. */
 export async function fetchOpenCart(
@@ -42,4 +43,27 @@ export async function ensureCart(
   })
   session.set("cart_id", cart.id)
   return { cartId: cart.id, session }
+}
+
+/**
+ * For a Chinese-reading buyer, the cart's lines carry their products' Chinese names
+ * (`title_zh` from product metadata): Medusa's cart keeps only the English title.
+ */
+export async function withChineseTitles(request: Request, cart: Cart | null): Promise<Cart | null> {
+  if (!cart?.items?.length || getLang(request) !== "zh-CN") return cart
+  const ids = [...new Set(cart.items.map((i) => i.product_id).filter((x): x is string => Boolean(x)))]
+  if (!ids.length) return cart
+  const { products } = await buyerRequest<{ products: { id: string; metadata?: Record<string, unknown> | null }[] }>(
+    request,
+    "/store/products",
+    { query: { id: ids, fields: "id,metadata", limit: ids.length } },
+  )
+  const zh = new Map(products.map((p) => [p.id, p.metadata?.title_zh]))
+  return {
+    ...cart,
+    items: cart.items.map((i) => {
+      const title = i.product_id ? zh.get(i.product_id) : undefined
+      return typeof title === "string" && title ? { ...i, title_zh: title } : i
+    }),
+  }
 }

@@ -1,5 +1,6 @@
+import Big from "big.js"
 import { describe, expect, it } from "vitest"
-import { formatMoney, hasDiscount, toNumber } from "./money"
+import { formatMoney, hasDiscount, lineTotal, summarize, toNumber } from "./money"
 
 describe("formatMoney", () => {
   it("formats decimal major units as CNY in English", () => {
@@ -40,5 +41,48 @@ describe("toNumber / hasDiscount", () => {
     expect(hasDiscount(9, 10)).toBe(true)
     expect(hasDiscount(10, 10)).toBe(false)
     expect(hasDiscount(10, null)).toBe(false)
+  })
+})
+
+describe("summarize", () => {
+  const line = (id: string, unit: string | number, qty: number, incl = true) => ({
+    id,
+    unit_price: unit,
+    quantity: qty,
+    is_tax_inclusive: incl,
+  })
+
+  it("VAT-inclusive: the line total is unit × quantity and goods + shipping − discount = total", () => {
+    // The figures: 19.60 × 80 was shown as 1,387.61 (net) beside a gross unit price.
+    const s = summarize({
+      items: [line("a", 19.6, 80), line("b", "0.35", 3)],
+      shipping_total: 25,
+      discount_total: 0,
+      tax_total: "182.47",
+      total: "1594.05",
+    })
+    expect(s.taxIncluded).toBe(true)
+    expect(s.lineTotals).toEqual({ a: "1568.00", b: "1.05" })
+    expect(s.goods).toBe("1569.05")
+    expect(new Big(s.goods).plus(s.shipping).minus(s.discount).toFixed(2)).toBe(s.total)
+  })
+
+  it("tax on top: subtotal + shipping + tax = total", () => {
+    const s = summarize({ items: [line("a", "10.10", 3, false)], shipping_total: 0, tax_total: "2.42", total: "32.72" })
+    expect(s.taxIncluded).toBe(false)
+    expect(s.goods).toBe("30.30")
+    expect(new Big(s.goods).plus(s.tax).toFixed(2)).toBe(s.total)
+  })
+
+  it("does decimal arithmetic: 0.1 × 3 is 0.30 and a thousand lines of 0.01 add to 10.00", () => {
+    expect(lineTotal("0.1", 3)).toBe("0.30")
+    const many = Array.from({ length: 1000 }, (_, i) => line(String(i), "0.01", 1))
+    expect(summarize({ items: many }).goods).toBe("10.00")
+  })
+
+  it("derives the total when the document has none, and treats a mixed cart as tax on top", () => {
+    const s = summarize({ items: [line("a", 10, 1), line("b", 5, 2, false)], tax_total: 1 })
+    expect(s.taxIncluded).toBe(false)
+    expect(s.total).toBe("21.00")
   })
 })

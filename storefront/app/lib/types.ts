@@ -37,6 +37,8 @@ export interface CalculatedPrice {
   calculated_amount?: Amount
   original_amount?: Amount
   currency_code?: string | null
+  /** Medusa's flag: the price contains the tax (CNY prices are quoted 含税). */
+  is_calculated_price_tax_inclusive?: boolean | null
 }
 
 export interface Variant {
@@ -71,10 +73,14 @@ export interface LineItem {
   product_title?: string | null
   variant_title?: string | null
   variant_sku?: string | null
+  product_id?: string | null
   quantity: number
   unit_price: Amount
   subtotal?: Amount
   total?: Amount
+  is_tax_inclusive?: boolean | null
+  /** The product's Chinese name, when the backend sends one. */
+  title_zh?: string | null
 }
 
 export interface Cart {
@@ -86,6 +92,7 @@ export interface Cart {
   tax_total?: Amount
   shipping_total?: Amount
   item_total?: Amount
+  discount_total?: Amount
   items?: LineItem[] | null
 }
 
@@ -101,6 +108,7 @@ export interface Order {
   subtotal?: Amount
   tax_total?: Amount
   shipping_total?: Amount
+  discount_total?: Amount
   metadata?: Record<string, unknown> | null
   items?: LineItem[] | null
   shipping_address?: Address | null

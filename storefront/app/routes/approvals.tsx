@@ -5,6 +5,7 @@ import { RouteErrorBoundary } from "../components/route-error"
 import { metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
 import { type ApprovalView, backendAction } from "../lib/b2b.server"
+import { translateBackendMessage } from "../lib/backend-messages"
 import { buyerRequest } from "../lib/buyer.server"
 import { formatMoney } from "../lib/money"
 import { formToObject } from "../lib/schemas"
@@ -38,7 +39,9 @@ export default function Approvals({ loaderData, actionData }: Route.ComponentPro
       <div className="page-head">
         <h1>{t("approvals.title")}</h1>
       </div>
-      {actionData && "error" in actionData ? <Notice kind="error">{actionData.error}</Notice> : null}
+      {actionData && "error" in actionData ? (
+        <Notice kind="error">{translateBackendMessage(actionData.error, lang)}</Notice>
+      ) : null}
       {pending.length === 0 ? <p className="empty">{t("approvals.none")}</p> : null}
       {pending.map((a) => (
         <div key={a.id} className="card" data-testid="approval-card">

@@ -1,4 +1,5 @@
-import { Form, Link, NavLink, Outlet, useLocation } from "react-router"
+import { useEffect, useRef } from "react"
+import { Form, Link, NavLink, Outlet, useLocation, useNavigation } from "react-router"
 import { LanguageSwitch } from "../components/language-switch"
 import { RouteErrorBoundary } from "../components/route-error"
 import { useTranslation } from "../i18n/use-translation"
@@ -25,9 +26,27 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function BuyerLayout({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
   const location = useLocation()
+  const navigation = useNavigation()
+  const menu = useRef<HTMLInputElement>(null)
+  // The phone menu folds away once the buyer has picked a page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new location on purpose
+  useEffect(() => {
+    if (menu.current) menu.current.checked = false
+  }, [location.pathname])
   return (
     <div className="shell">
+      {navigation.state === "loading" ? (
+        <div className="nav-progress" role="progressbar" aria-label={t("layout.loading")} data-testid="nav-progress" />
+      ) : null}
       <header className="topbar">
+        <input
+          type="checkbox"
+          id="nav-toggle"
+          className="nav-toggle-input"
+          ref={menu}
+          aria-hidden="true"
+          tabIndex={-1}
+        />
         <div className="topbar-inner">
           <Link to="/" className="brand">
             <span className="brand-mark">O</span> Ordo
@@ -39,6 +58,9 @@ export default function BuyerLayout({ loaderData }: Route.ComponentProps) {
             </span>
             {loaderData.currencyCode ? <span className="badge">{loaderData.currencyCode.toUpperCase()}</span> : null}
           </div>
+          <label htmlFor="nav-toggle" className="nav-toggle button button-small" data-testid="nav-toggle">
+            {t("nav.menu")}
+          </label>
           <div className="topbar-tools">
             <LanguageSwitch redirectTo={`${location.pathname}${location.search}`} />
             <Form method="post" action="/logout">

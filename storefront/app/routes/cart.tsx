@@ -1,13 +1,15 @@
 import { data, Form, Link, redirect } from "react-router"
 import { FieldError, Notice } from "../components/form-bits"
+import { TaxNote } from "../components/price"
 import { RouteErrorBoundary } from "../components/route-error"
 import { Totals } from "../components/totals"
-import { metaTitle } from "../i18n"
+import { localizedLineTitle, metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
+import { translateBackendMessage } from "../lib/backend-messages"
 import { buyerRequest } from "../lib/buyer.server"
-import { fetchOpenCart } from "../lib/cart.server"
+import { fetchOpenCart, withChineseTitles } from "../lib/cart.server"
 import { MedusaError } from "../lib/medusa.server"
-import { formatMoney } from "../lib/money"
+import { formatMoney, summarize } from "../lib/money"
 import { type FieldErrors, formToObject, MAX_LINE_QUANTITY, updateLineSchema } from "../lib/schemas"
 import { commitSession, getSession } from "../lib/session.server"
 import type { Route } from "./+types/cart"
@@ -19,7 +21,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export async function loader({ request }: Route.LoaderArgs) {
   const session = await getSession(request)
   const cartId = session.get("cart_id")
-  const cart = await fetchOpenCart(request, cartId)
+  const cart = await withChineseTitles(request, await fetchOpenCart(request, cartId))
   // Reading the flash and forgetting a stale cart both change the session.
   const notice = session.get("notice") ?? null
   if (cartId && !cart) session.unset("cart_id")
@@ -88,6 +90,7 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
   const { t, tr, lang } = useTranslation()
   const { cart, notice } = loaderData
   const items = cart?.items ?? []
+  const summary = summarize(cart ?? {})
   return (
     <>
       <div className="page-head">
@@ -99,7 +102,7 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
         </Notice>
       ) : null}
       {actionData?.backendMessage && !items.some((i) => i.id === actionData.lineId) ? (
-        <Notice kind="error">{actionData.backendMessage}</Notice>
+        <Notice kind="error">{translateBackendMessage(actionData.backendMessage, lang)}</Notice>
       ) : null}
       {!cart || items.length === 0 ? (
         <div className="empty" data-testid="cart-empty">
@@ -121,9 +124,13 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                 <tr>
                   <th>{t("product.sku")}</th>
                   <th>{t("cart.product")}</th>
-                  <th className="num">{t("cart.unitPrice")}</th>
+                  <th className="num">
+                    {t("cart.unitPrice")} <TaxNote inclusive={summary.taxIncluded} />
+                  </th>
                   <th>{t("product.quantity")}</th>
-                  <th className="num">{t("cart.lineTotal")}</th>
+                  <th className="num">
+                    {t("cart.lineTotal")} <TaxNote inclusive={summary.taxIncluded} />
+                  </th>
                   <th>
                     <span className="sr-only">{t("cart.actions")}</span>
                   </th>
@@ -142,13 +149,17 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                         data-sku={item.variant_sku ?? ""}
                         data-quantity={item.quantity}
                       >
-                        <td className="mono">{item.variant_sku ?? "—"}</td>
-                        <td>
-                          {item.product_title ?? item.title}
+                        <td data-label={t("product.sku")} className="mono">
+                          {item.variant_sku ?? "—"}
+                        </td>
+                        <td data-label={t("cart.product")}>
+                          {localizedLineTitle(lang, item.product_title ?? item.title, item.title_zh)}
                           {item.variant_title ? <span className="muted"> · {item.variant_title}</span> : null}
                         </td>
-                        <td className="num">{formatMoney(item.unit_price, cart.currency_code, lang)}</td>
-                        <td>
+                        <td data-label={t("cart.unitPrice")} className="num" data-testid="unit-price">
+                          {formatMoney(item.unit_price, cart.currency_code, lang)}
+                        </td>
+                        <td data-label={t("product.quantity")}>
                           <Form method="post" className="add-form">
                             <input type="hidden" name="line_id" value={item.id} />
                             <input
@@ -176,10 +187,14 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                             </button>
                           </Form>
                           <FieldError id={errorId} errors={rowError?.fieldErrors?.quantity} />
-                          {rowError?.backendMessage ? <p className="field-error">{rowError.backendMessage}</p> : null}
+                          {rowError?.backendMessage ? (
+                            <p className="field-error">{translateBackendMessage(rowError.backendMessage, lang)}</p>
+                          ) : null}
                         </td>
-                        <td className="num">{formatMoney(item.subtotal ?? item.total, cart.currency_code, lang)}</td>
-                        <td>
+                        <td data-label={t("cart.lineTotal")} className="num" data-testid="line-total">
+                          {formatMoney(summary.lineTotals[item.id], cart.currency_code, lang)}
+                        </td>
+                        <td data-label={t("cart.actions")}>
                           <Form method="post">
                             <input type="hidden" name="line_id" value={item.id} />
                             <button
@@ -200,13 +215,7 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
             </table>
           </div>
           <div className="summary">
-            <Totals
-              currencyCode={cart.currency_code}
-              subtotal={cart.item_total ?? cart.subtotal}
-              shipping={cart.shipping_total}
-              tax={cart.tax_total}
-              total={cart.total}
-            />
+            <Totals currencyCode={cart.currency_code} summary={summary} />
             <Link to="/checkout" className="button button-primary" data-testid="go-to-checkout">
               {t("cart.checkout")}
             </Link>

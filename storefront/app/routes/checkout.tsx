@@ -5,10 +5,11 @@ import { RouteErrorBoundary } from "../components/route-error"
 import { Totals } from "../components/totals"
 import { metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
+import { translateBackendMessage } from "../lib/backend-messages"
 import { buyerRequest, getBuyer } from "../lib/buyer.server"
 import { fetchOpenCart } from "../lib/cart.server"
 import { MedusaError } from "../lib/medusa.server"
-import { formatMoney } from "../lib/money"
+import { formatMoney, summarize } from "../lib/money"
 import { checkoutSchema, type FieldErrors, formToObject, PO_NUMBER_MAX_LENGTH } from "../lib/schemas"
 import { commitSession, getSession } from "../lib/session.server"
 import type { Route } from "./+types/checkout"
@@ -71,6 +72,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const busy = navigation.state === "submitting"
   const { cart, addresses, defaultAddressId } = loaderData
   const selected = actionData?.values.address_id ?? defaultAddressId
+  const summary = summarize(cart)
   return (
     <>
       <div className="page-head">
@@ -81,7 +83,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
       </div>
       {actionData?.backendMessage ? (
         <Notice kind="error" testId="checkout-error">
-          {t("checkout.failed")} {actionData.backendMessage}
+          {t("checkout.failed")} {translateBackendMessage(actionData.backendMessage, lang)}
         </Notice>
       ) : null}
       <div className="checkout-grid">
@@ -164,17 +166,11 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             {(cart.items ?? []).map((item) => (
               <li key={item.id}>
                 <span className="mono">{item.variant_sku}</span> × {item.quantity}
-                <span className="num">{formatMoney(item.subtotal ?? item.total, cart.currency_code, lang)}</span>
+                <span className="num">{formatMoney(summary.lineTotals[item.id], cart.currency_code, lang)}</span>
               </li>
             ))}
           </ul>
-          <Totals
-            currencyCode={cart.currency_code}
-            subtotal={cart.item_total ?? cart.subtotal}
-            shipping={cart.shipping_total}
-            tax={cart.tax_total}
-            total={cart.total}
-          />
+          <Totals currencyCode={cart.currency_code} summary={summary} />
         </aside>
       </div>
     </>

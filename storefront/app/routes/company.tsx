@@ -4,6 +4,7 @@ import { RouteErrorBoundary } from "../components/route-error"
 import { metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
 import { backendAction } from "../lib/b2b.server"
+import { translateBackendMessage } from "../lib/backend-messages"
 import { buyerRequest } from "../lib/buyer.server"
 import { formatMoney } from "../lib/money"
 import { formToObject } from "../lib/schemas"
@@ -24,16 +25,16 @@ type Company = { id: string; legal_name: string; currency_code: string; buyers: 
 
 /** The company profile: its people, and everything it has going on (orders, quotes, approvals). */
 export async function loader({ request }: Route.LoaderArgs) {
-  const [profile, { orders }, { quotes }, { approvals }] = await Promise.all([
+  const [profile, orderList, { quotes }, { approvals }] = await Promise.all([
     buyerRequest<{ company: Company; role: string; buyer_id: string }>(request, "/store/ordo/company"),
-    buyerRequest<{ orders: { ordo_status: string }[] }>(request, "/store/ordo/orders"),
+    buyerRequest<{ orders: { ordo_status: string }[]; count?: number }>(request, "/store/ordo/orders"),
     buyerRequest<{ quotes: { status: string }[] }>(request, "/store/ordo/quotes"),
     buyerRequest<{ approvals: { status: string }[] }>(request, "/store/ordo/approvals"),
   ])
   return {
     ...profile,
     summary: {
-      orders: orders.length,
+      orders: orderList.count ?? orderList.orders.length,
       openQuotes: quotes.filter((q) => q.status === "draft" || q.status === "sent").length,
       quotes: quotes.length,
       waiting: approvals.filter((a) => a.status === "pending").length,
@@ -82,7 +83,9 @@ export default function CompanyPage({ loaderData, actionData }: Route.ComponentP
       <div className="page-head">
         <h1>{company.legal_name}</h1>
       </div>
-      {actionData && "error" in actionData ? <Notice kind="error">{actionData.error}</Notice> : null}
+      {actionData && "error" in actionData ? (
+        <Notice kind="error">{translateBackendMessage(actionData.error, lang)}</Notice>
+      ) : null}
       {actionData && "invited" in actionData ? (
         <Notice kind="success" testId="invite-sent">
           {t("company.invited")} <code data-testid="invite-link">{actionData.invited}</code>
@@ -116,7 +119,7 @@ export default function CompanyPage({ loaderData, actionData }: Route.ComponentP
           <tbody>
             {company.buyers.map((b) => (
               <tr key={b.id} data-testid="company-user" data-email={b.customer.email}>
-                <td>
+                <td data-label={t("company.name")}>
                   {[b.customer.first_name, b.customer.last_name].filter(Boolean).join(" ")}{" "}
                   <span className="muted">{b.customer.email}</span>
                 </td>
@@ -150,8 +153,8 @@ export default function CompanyPage({ loaderData, actionData }: Route.ComponentP
                   </td>
                 ) : (
                   <>
-                    <td>{tr(`company.roles.${b.role}`, b.role)}</td>
-                    <td>
+                    <td data-label={t("company.role")}>{tr(`company.roles.${b.role}`, b.role)}</td>
+                    <td data-label={t("company.limit")}>
                       {b.spending_limit == null
                         ? t("company.noLimit")
                         : formatMoney(b.spending_limit, company.currency_code, lang)}

@@ -4,6 +4,7 @@ import { RouteErrorBoundary } from "../components/route-error"
 import { metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
 import { backendAction } from "../lib/b2b.server"
+import { translateBackendMessage } from "../lib/backend-messages"
 import { MedusaError, medusaRequest } from "../lib/medusa.server"
 import { formToObject } from "../lib/schemas"
 import type { Route } from "./+types/invite"
@@ -37,14 +38,16 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function InvitePage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation()
+  const { t, lang } = useTranslation()
   const { invite } = loaderData
   return (
     <main className="auth-page">
       <Form method="post" className="stack card">
         <h1>{t("invite.heading", { company: invite.company_name })}</h1>
         <p className="muted">{invite.email}</p>
-        {actionData && "error" in actionData ? <Notice kind="error">{actionData.error}</Notice> : null}
+        {actionData && "error" in actionData ? (
+          <Notice kind="error">{translateBackendMessage(actionData.error, lang)}</Notice>
+        ) : null}
         <label>
           {t("invite.firstName")}
           <input name="first_name" required />

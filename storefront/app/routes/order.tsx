@@ -2,14 +2,16 @@ import { Link, redirect } from "react-router"
 import { AddressLines } from "../components/address"
 import { ApprovalHistory, approvalDecisionBody } from "../components/approval-history"
 import { Notice } from "../components/form-bits"
+import { TaxNote } from "../components/price"
 import { RouteErrorBoundary } from "../components/route-error"
 import { PaymentStateBadge, ShipmentList, ShippingStateBadge } from "../components/shipments"
 import { Totals } from "../components/totals"
-import { metaTitle } from "../i18n"
+import { localizedLineTitle, metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
 import { type ApprovalView, backendAction, loadOr404 } from "../lib/b2b.server"
+import { translateBackendMessage } from "../lib/backend-messages"
 import { buyerRequest } from "../lib/buyer.server"
-import { formatMoney } from "../lib/money"
+import { formatMoney, summarize } from "../lib/money"
 import { formToObject } from "../lib/schemas"
 import type { Order, ShipmentView } from "../lib/types"
 import type { Route } from "./+types/order"
@@ -55,6 +57,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, tr, lang } = useTranslation()
   const { order, placed, approval, role, shipments } = loaderData
+  const summary = summarize(order)
   // Ordo's own states replace Medusa's payment / fulfilment status when the backend sends them.
   const hasStates = Boolean(order.shipping_state || order.payment_state)
   const waitingRole = approval?.levels.find((l) => l.waiting)?.role
@@ -68,13 +71,20 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
       ) : null}
       {actionData && "error" in actionData ? (
         <Notice kind="error" testId="order-error">
-          {actionData.error}
+          {translateBackendMessage(actionData.error, lang)}
         </Notice>
       ) : null}
       <div className="page-head">
         <h1>
           {t("order.heading")} <span data-testid="order-number">#{order.display_id}</span>
         </h1>
+        <Link
+          to={`/quick-order?reorder=${encodeURIComponent(order.id)}`}
+          className="button"
+          data-testid="order-reorder"
+        >
+          {t("orders.reorder")}
+        </Link>
         <Link to="/orders" className="link-muted">
           {t("order.backToOrders")}
         </Link>
@@ -152,35 +162,41 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
             <tr>
               <th>{t("product.sku")}</th>
               <th>{t("cart.product")}</th>
-              <th className="num">{t("cart.unitPrice")}</th>
+              <th className="num">
+                {t("cart.unitPrice")} <TaxNote inclusive={summary.taxIncluded} />
+              </th>
               <th className="num">{t("product.quantity")}</th>
-              <th className="num">{t("cart.lineTotal")}</th>
+              <th className="num">
+                {t("cart.lineTotal")} <TaxNote inclusive={summary.taxIncluded} />
+              </th>
             </tr>
           </thead>
           <tbody>
             {(order.items ?? []).map((item) => (
               <tr key={item.id} data-testid="order-line" data-sku={item.variant_sku ?? ""}>
-                <td className="mono">{item.variant_sku ?? "—"}</td>
-                <td>
-                  {item.product_title ?? item.title}
+                <td data-label={t("product.sku")} className="mono">
+                  {item.variant_sku ?? "—"}
+                </td>
+                <td data-label={t("cart.product")}>
+                  {localizedLineTitle(lang, item.product_title ?? item.title, item.title_zh)}
                   {item.variant_title ? <span className="muted"> · {item.variant_title}</span> : null}
                 </td>
-                <td className="num">{formatMoney(item.unit_price, order.currency_code, lang)}</td>
-                <td className="num">{item.quantity}</td>
-                <td className="num">{formatMoney(item.subtotal ?? item.total, order.currency_code, lang)}</td>
+                <td data-label={t("cart.unitPrice")} className="num" data-testid="unit-price">
+                  {formatMoney(item.unit_price, order.currency_code, lang)}
+                </td>
+                <td data-label={t("product.quantity")} className="num">
+                  {item.quantity}
+                </td>
+                <td data-label={t("cart.lineTotal")} className="num" data-testid="line-total">
+                  {formatMoney(summary.lineTotals[item.id], order.currency_code, lang)}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <div className="summary">
-        <Totals
-          currencyCode={order.currency_code}
-          subtotal={order.subtotal}
-          shipping={order.shipping_total}
-          tax={order.tax_total}
-          total={order.total}
-        />
+        <Totals currencyCode={order.currency_code} summary={summary} />
       </div>
     </>
   )

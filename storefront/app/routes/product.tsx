@@ -1,8 +1,9 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import { Availability } from "../components/availability"
 import { FieldError, Notice } from "../components/form-bits"
+import { TaxNote } from "../components/price"
 import { RouteErrorBoundary } from "../components/route-error"
-import { localizedName, metaTitle } from "../i18n"
+import { localizedDescription, localizedName, metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
 import { buyerRequest, requireRegion } from "../lib/buyer.server"
 import { ensureCart } from "../lib/cart.server"
@@ -95,7 +96,9 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
         {product.thumbnail ? <img className="product-image" src={product.thumbnail} alt="" /> : null}
         <div>
           <h1 data-testid="product-title">{localizedName(lang, product)}</h1>
-          {product.description ? <p className="product-description">{product.description}</p> : null}
+          {localizedDescription(lang, product) ? (
+            <p className="product-description">{localizedDescription(lang, product)}</p>
+          ) : null}
         </div>
       </div>
 
@@ -124,12 +127,16 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
               const errorId = `${formId}-error`
               return (
                 <tr key={variant.id} data-testid="variant-row" data-sku={variant.sku ?? ""}>
-                  <td className="mono">{variant.sku ?? "—"}</td>
-                  <td>{variant.title}</td>
-                  <td className="num price-contract">
-                    {formatMoney(variant.calculated_price?.calculated_amount, currency(variant), lang)}
+                  <td data-label={t("product.sku")} className="mono">
+                    {variant.sku ?? "—"}
+                  </td>
+                  <td data-label={t("product.variant")}>{variant.title}</td>
+                  <td data-label={t("price.contract")} className="num price-contract">
+                    {formatMoney(variant.calculated_price?.calculated_amount, currency(variant), lang)}{" "}
+                    <TaxNote inclusive={variant.calculated_price?.is_calculated_price_tax_inclusive} />
                   </td>
                   <td
+                    data-label={t("price.list")}
                     className={
                       hasDiscount(
                         variant.calculated_price?.calculated_amount,
@@ -141,10 +148,10 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
                   >
                     {formatMoney(variant.calculated_price?.original_amount, currency(variant), lang)}
                   </td>
-                  <td>
+                  <td data-label={t("product.availability")}>
                     <Availability quantity={variant.inventory_quantity} />
                   </td>
-                  <td>
+                  <td data-label={t("product.quantity")}>
                     <Form method="post" className="add-form" id={formId}>
                       <input type="hidden" name="variant_id" value={variant.id} />
                       <input

@@ -3,14 +3,32 @@ import { FieldError, Notice } from "../components/form-bits"
 import { RouteErrorBoundary } from "../components/route-error"
 import { metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
+import { loadOr404 } from "../lib/b2b.server"
+import { translateBackendMessage } from "../lib/backend-messages"
 import { buyerRequest } from "../lib/buyer.server"
 import { MedusaError } from "../lib/medusa.server"
 import { type FieldErrors, formToObject, quickOrderSchema } from "../lib/schemas"
 import { commitSession, getSession } from "../lib/session.server"
+import type { Order } from "../lib/types"
 import type { Route } from "./+types/quick-order"
 
 export function meta({ matches }: Route.MetaArgs) {
   return metaTitle(matches, "quickOrder.title")
+}
+
+/**
+ * Reorder: `?reorder=<order id>` fills the paste box with that order's SKUs and quantities (one
+ * of the company's orders; another company's is a 404), to review before adding them to the cart.
+ */
+export async function loader({ request }: Route.LoaderArgs) {
+  const id = new URL(request.url).searchParams.get("reorder")
+  if (!id) return { reorder: null }
+  const { order } = await loadOr404<{ order: Order }>(request, `/store/ordo/orders/${encodeURIComponent(id)}`)
+  const text = (order.items ?? [])
+    .filter((i) => i.variant_sku)
+    .map((i) => `${i.variant_sku} ${i.quantity}`)
+    .join("\n")
+  return { reorder: { number: order.display_id, text } }
 }
 
 interface QuickOrderLineError {
@@ -85,20 +103,26 @@ export async function action({ request }: Route.ActionArgs) {
   return redirect("/cart", { headers: { "Set-Cookie": await commitSession(session) } })
 }
 
-export default function QuickOrder({ actionData }: Route.ComponentProps) {
-  const { t } = useTranslation()
+export default function QuickOrder({ actionData, loaderData }: Route.ComponentProps) {
+  const { t, lang } = useTranslation()
   const navigation = useNavigation()
   const busy = navigation.state === "submitting"
   const lines = actionData?.lines ?? []
+  const reorder = loaderData?.reorder
   return (
     <>
       <div className="page-head">
         <h1>{t("quickOrder.title")}</h1>
         <p className="muted">{t("quickOrder.intro")}</p>
       </div>
+      {reorder && !actionData ? (
+        <Notice kind="info" testId="reorder-notice">
+          {t("orders.reorderNotice", { number: reorder.number })}
+        </Notice>
+      ) : null}
       {actionData?.message ? (
         <Notice kind="error" testId="quick-order-message">
-          {t("quickOrder.nothingAdded")} {actionData.message}
+          {t("quickOrder.nothingAdded")} {translateBackendMessage(actionData.message, lang)}
         </Notice>
       ) : null}
       {lines.length > 0 ? (
@@ -115,9 +139,13 @@ export default function QuickOrder({ actionData }: Route.ComponentProps) {
             <tbody>
               {lines.map((l) => (
                 <tr key={`${l.line}-${l.raw}`} data-testid="quick-order-error" data-line={l.line}>
-                  <td className="num">{l.line}</td>
-                  <td className="mono">{l.raw}</td>
-                  <td>{l.error}</td>
+                  <td data-label={t("quickOrder.line")} className="num">
+                    {l.line}
+                  </td>
+                  <td data-label={t("quickOrder.raw")} className="mono">
+                    {l.raw}
+                  </td>
+                  <td data-label={t("quickOrder.error")}>{translateBackendMessage(l.error, lang)}</td>
                 </tr>
               ))}
             </tbody>
@@ -134,7 +162,7 @@ export default function QuickOrder({ actionData }: Route.ComponentProps) {
             spellCheck={false}
             className="mono"
             placeholder={t("quickOrder.placeholder")}
-            defaultValue={actionData?.text ?? ""}
+            defaultValue={actionData?.text ?? reorder?.text ?? ""}
             aria-describedby="quick-order-help quick-order-text-error"
             data-testid="quick-order-text"
           />

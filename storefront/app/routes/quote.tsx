@@ -1,12 +1,14 @@
 import { Form, Link, redirect, useNavigation } from "react-router"
 import { AddressLines } from "../components/address"
 import { Notice } from "../components/form-bits"
+import { TaxNote } from "../components/price"
 import { RouteErrorBoundary } from "../components/route-error"
-import { metaTitle } from "../i18n"
+import { localizedLineTitle, metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
 import { backendAction, loadOr404, type QuoteView } from "../lib/b2b.server"
+import { translateBackendMessage } from "../lib/backend-messages"
 import { buyerRequest, getBuyer } from "../lib/buyer.server"
-import { formatMoney } from "../lib/money"
+import { formatMoney, summarize } from "../lib/money"
 import { formToObject } from "../lib/schemas"
 import type { Route } from "./+types/quote"
 
@@ -53,7 +55,21 @@ export default function QuotePage({ loaderData, actionData }: Route.ComponentPro
   const when = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" })
   const money = (x: number | string) => formatMoney(x, quote.currency_code, lang)
   const versions = [...quote.versions].reverse()
+  // Each quoted line says whether its price contains the tax (CNY prices are quoted 含税).
+  const current = quote.versions.find((v) => v.version === quote.current_version) ?? quote.versions.at(-1)
+  const taxIncluded = (current?.lines ?? []).some((l) => l.tax_inclusive)
+  // Line totals and the total from one formatter: unit price × quantity, as on the order later.
+  const priced = (v: (typeof versions)[number]) =>
+    summarize({
+      items: v.lines.map((l) => ({ ...l, id: l.variant_id, is_tax_inclusive: l.tax_inclusive })),
+      total: v.total,
+    })
   const canAct = quote.status === "sent" && (role === "admin" || role === "buyer")
+  // Stock ran short since the quote was sent: the buyer asks sales for a revision (fewer units,
+  // another SKU or a delivery date) in the quote's thread, with the shortage already written in.
+  const error = actionData && "error" in actionData ? actionData.error : ""
+  const shortage = /SKU \S+: \d+ requested/.test(error) ? translateBackendMessage(error, lang) : ""
+
   return (
     <>
       <div className="page-head">
@@ -66,8 +82,27 @@ export default function QuotePage({ loaderData, actionData }: Route.ComponentPro
       </div>
       {actionData && "error" in actionData ? (
         <Notice kind="error" testId="quote-error">
-          {actionData.error}
+          {translateBackendMessage(actionData.error, lang)}
         </Notice>
+      ) : null}
+      {shortage ? (
+        <Form method="post" className="stack card" data-testid="ask-revision">
+          <h2>{t("quote.shortHeading")}</h2>
+          <p className="muted">{t("quote.shortHelp")}</p>
+          <label>
+            {t("quote.newMessage")}
+            <textarea
+              name="body"
+              rows={3}
+              required
+              defaultValue={t("quote.reviseRequest", { shortage })}
+              data-testid="ask-revision-body"
+            />
+          </label>
+          <button type="submit" name="intent" value="message" className="button button-primary" disabled={busy}>
+            {t("quote.askRevision")}
+          </button>
+        </Form>
       ) : null}
       <div className="facts">
         <dl>
@@ -135,19 +170,35 @@ export default function QuotePage({ loaderData, actionData }: Route.ComponentPro
                   <th className="num">{t("product.quantity")}</th>
                   <th className="num">{t("quote.listPrice")}</th>
                   <th className="num">{t("quote.discount")}</th>
-                  <th className="num">{t("cart.unitPrice")}</th>
+                  <th className="num">
+                    {t("cart.unitPrice")} <TaxNote inclusive={taxIncluded} />
+                  </th>
+                  <th className="num">
+                    {t("cart.lineTotal")} <TaxNote inclusive={taxIncluded} />
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {v.lines.map((l) => (
                   <tr key={l.variant_id} data-testid="quote-line" data-sku={l.sku}>
-                    <td className="mono">{l.sku}</td>
-                    <td>{l.title}</td>
-                    <td className="num">{l.quantity}</td>
-                    <td className="num">{money(l.list_price)}</td>
-                    <td className="num">{l.discount_percent}%</td>
-                    <td className="num" data-testid="quote-unit-price">
+                    <td data-label={t("product.sku")} className="mono">
+                      {l.sku}
+                    </td>
+                    <td data-label={t("cart.product")}>{localizedLineTitle(lang, l.title, l.title_zh)}</td>
+                    <td data-label={t("product.quantity")} className="num">
+                      {l.quantity}
+                    </td>
+                    <td data-label={t("quote.listPrice")} className="num">
+                      {money(l.list_price)}
+                    </td>
+                    <td data-label={t("quote.discount")} className="num">
+                      {l.discount_percent}%
+                    </td>
+                    <td data-label={t("cart.unitPrice")} className="num" data-testid="quote-unit-price">
                       {money(l.unit_price)}
+                    </td>
+                    <td data-label={t("cart.lineTotal")} className="num" data-testid="quote-line-total">
+                      {money(priced(v).lineTotals[l.variant_id] ?? "")}
                     </td>
                   </tr>
                 ))}
@@ -156,7 +207,8 @@ export default function QuotePage({ loaderData, actionData }: Route.ComponentPro
           </div>
           <p className="num">
             <strong>
-              {t("totals.total")}: <span data-testid="quote-total">{money(v.total)}</span>
+              {t(taxIncluded ? "totals.totalInclVat" : "totals.totalExclTax")}:{" "}
+              <span data-testid="quote-total">{money(priced(v).goods)}</span>
             </strong>
           </p>
         </section>

@@ -51,16 +51,20 @@ export default function Quotes({ loaderData }: Route.ComponentProps) {
             <tbody>
               {loaderData.quotes.map((q) => (
                 <tr key={q.id} data-testid="quote-row" data-status={q.status}>
-                  <td>
+                  <td data-label={t("quotes.number")}>
                     <Link to={`/quotes/${q.id}`}>Q-{q.display_id}</Link>
                   </td>
-                  <td>{date.format(new Date(q.created_at))}</td>
-                  <td>v{q.current_version}</td>
-                  <td>{q.valid_until ? date.format(new Date(q.valid_until)) : "—"}</td>
-                  <td>
+                  <td data-label={t("orders.date")}>{date.format(new Date(q.created_at))}</td>
+                  <td data-label={t("quotes.version")}>v{q.current_version}</td>
+                  <td data-label={t("quotes.validUntil")}>
+                    {q.valid_until ? date.format(new Date(q.valid_until)) : "—"}
+                  </td>
+                  <td data-label={t("orders.status")}>
                     <span className={`status status-${q.status}`}>{tr(`quoteStatus.${q.status}`, q.status)}</span>
                   </td>
-                  <td className="num">{q.total == null ? "—" : formatMoney(q.total, q.currency_code, lang)}</td>
+                  <td data-label={t("totals.total")} className="num">
+                    {q.total == null ? "—" : formatMoney(q.total, q.currency_code, lang)}
+                  </td>
                 </tr>
               ))}
             </tbody>

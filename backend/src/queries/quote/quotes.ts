@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { personName } from "../../domain/names"
 import { diffQuoteLines } from "../../domain/quote-pricing"
+import { chineseTitlesOfVariants } from "../catalog/chinese-titles"
 
 /** A quote with its versions (each with what changed from the one before), thread and names. */
 export async function quoteView(container: MedusaContainer, filters: Record<string, unknown>) {
@@ -11,7 +12,7 @@ export async function quoteView(container: MedusaContainer, filters: Record<stri
   } = await query.graph({ entity: "quote", fields: ["*", "versions.*", "messages.*"], filters })
   if (!quote) return undefined
   const versions = [...(quote.versions ?? [])].filter(Boolean).sort((a: any, b: any) => a.version - b.version)
-  const [{ data: customers }, { data: companies }, { data: orders }] = await Promise.all([
+  const [{ data: customers }, { data: companies }, { data: orders }, titlesZh] = await Promise.all([
     query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name"],
@@ -21,6 +22,10 @@ export async function quoteView(container: MedusaContainer, filters: Record<stri
     quote.order_id
       ? query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: quote.order_id } })
       : Promise.resolve({ data: [] as any[] }),
+    chineseTitlesOfVariants(
+      container,
+      versions.flatMap((v: any) => (v.lines ?? []).map((l: any) => l?.variant_id)),
+    ),
   ])
   return {
     ...quote,
@@ -30,6 +35,7 @@ export async function quoteView(container: MedusaContainer, filters: Record<stri
     order: orders[0] ?? null,
     versions: versions.map((v: any, i: number) => ({
       ...v,
+      lines: (v.lines ?? []).map((l: any) => ({ ...l, title_zh: titlesZh.get(l?.variant_id) ?? null })),
       changes: i === 0 ? [] : diffQuoteLines((versions[i - 1] as any).lines, v.lines),
     })),
     messages: [...(quote.messages ?? [])]

@@ -12,7 +12,7 @@ import { AcceptInviteBody, InviteBuyerBody, UpdateBuyerBody } from "./company/va
 import { CheckoutSessionBody } from "./invoices/validators"
 import { StoreQuickOrder } from "./quick-order/validators"
 import { QuoteMessageBody, StoreAcceptQuote, StoreRejectQuote, StoreRequestQuote } from "./quotes/validators"
-import { ApprovalDecisionBody, StoreListInvoices } from "./validators"
+import { ApprovalDecisionBody, StoreListInvoices, StoreListOrders } from "./validators"
 
 const body = validateAndTransformBody
 const query = (schema: Parameters<typeof validateAndTransformQuery>[0]) => validateAndTransformQuery(schema, {})
@@ -32,6 +32,7 @@ export const storeOrdoMiddlewares: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/store/ordo/company/invites", middlewares: [body(InviteBuyerBody)] },
   { methods: ["POST"], matcher: "/store/ordo/company/buyers/:id", middlewares: [body(UpdateBuyerBody)] },
   { methods: ["GET"], matcher: "/store/ordo/invoices", middlewares: [query(StoreListInvoices)] },
+  { methods: ["GET"], matcher: "/store/ordo/orders", middlewares: [query(StoreListOrders)] },
   { methods: ["GET"], matcher: "/store/ordo/invoices/:id/pdf", middlewares: [query(DocumentQuery)] },
   { methods: ["POST"], matcher: "/store/ordo/invoices/:id/checkout-session", middlewares: [body(CheckoutSessionBody)] },
   { methods: ["GET"], matcher: "/store/ordo/statement", middlewares: [query(StatementQuery)] },

@@ -1,9 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
 import { personName } from "../../../../domain/names"
 import { buyerScope } from "../../../../queries/company/buyer-scope"
+import { BUYER_ORDERS_PAGE_SIZE, listBuyerOrders } from "../../../../queries/order/buyer-orders"
 import { PROGRESS_FIELDS, progressOfOrderItems as progressOf } from "../../../../queries/tracking/progress"
 import { orderStates } from "../../../../queries/tracking/shipments"
+import type { StoreListOrders } from "../validators"
 
 export const ORDER_LIST_FIELDS = [
   "id",
@@ -23,16 +26,19 @@ export const ORDER_LIST_FIELDS = [
 export const ordoStatus = (o: any, approval?: { status: string }) =>
   approval?.status === "pending" ? "requires_approval" : approval?.status === "rejected" ? "rejected" : o.status
 
-/** The company's orders (every buyer's), newest first, including those waiting for approval. */
+/**
+ * The company's orders (every buyer's), newest first, including those waiting for approval;
+ * `?q=` an order or PO number, `?status=`, `?from=&to=` days, `?page=` (20 a page, with `count`).
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const scope = await buyerScope(req.scope, req.auth_context.actor_id)
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: [...ORDER_LIST_FIELDS, ...PROGRESS_FIELDS],
-    filters: { customer_id: scope.customer_ids },
-    pagination: { skip: 0, take: 100, order: { created_at: "DESC" } },
-  })
+  const { orders, count, page } = await listBuyerOrders(
+    req.scope,
+    scope.customer_ids,
+    req.validatedQuery as z.infer<typeof StoreListOrders>,
+    [...ORDER_LIST_FIELDS, ...PROGRESS_FIELDS],
+  )
   const { data: approvals } = orders.length
     ? await query.graph({
         entity: "approval_request",
@@ -46,6 +52,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     orders.map((o: any) => ({ id: o.id, total: o.total, progress: progressOf(o) })),
   )
   res.json({
+    count,
+    page,
+    page_size: BUYER_ORDERS_PAGE_SIZE,
     orders: orders.map(({ items: _items, ...o }: any) => ({
       ...o,
       placed_by: personName(o.customer),

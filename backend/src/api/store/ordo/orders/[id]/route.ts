@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { personName } from "../../../../../domain/names"
 import { listApprovalViews } from "../../../../../queries/approval/approval-views"
+import { chineseTitlesOfVariants } from "../../../../../queries/catalog/chinese-titles"
 import { buyerScope } from "../../../../../queries/company/buyer-scope"
 import { PROGRESS_FIELDS, progressOfOrderItems as progressOf } from "../../../../../queries/tracking/progress"
 import { orderStates, shipmentsOfOrders } from "../../../../../queries/tracking/shipments"
@@ -22,13 +23,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "subtotal",
       "tax_total",
       "shipping_total",
+      "discount_total",
       "shipping_address.*",
       "items.id",
       "items.title",
       "items.product_title",
       "items.variant_sku",
+      "items.variant_id",
       "items.quantity",
       "items.unit_price",
+      "items.is_tax_inclusive",
       "items.total",
       "items.subtotal",
       "items.variant_title",
@@ -37,9 +41,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { id: req.params.id },
   })
   if (!order || !scope.customer_ids.includes(order.customer_id as string)) throw notFound("Order", req.params.id)
-  const [[approval], shipments] = await Promise.all([
+  const [[approval], shipments, titlesZh] = await Promise.all([
     listApprovalViews(req.scope, { order_id: order.id }),
     shipmentsOfOrders(req.scope, [order.id]).then((m) => m.get(order.id) ?? []),
+    chineseTitlesOfVariants(
+      req.scope,
+      (order.items ?? []).map((i: any) => i?.variant_id),
+    ),
   ])
   const states = await orderStates(
     req.scope,
@@ -50,6 +58,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({
     order: {
       ...order,
+      items: (order.items ?? []).map((i: any) => ({ ...i, title_zh: titlesZh.get(i?.variant_id) ?? null })),
       placed_by: personName(order.customer),
       ordo_status: ordoStatus(order, approval),
       ...states.get(order.id),
