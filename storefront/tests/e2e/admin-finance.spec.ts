@@ -39,7 +39,7 @@ describe("finance screens in the admin: receivables and the company 360, in Engl
     browser = await launchChromium()
     ;[staff, acme] = await Promise.all([loginAdmin(), loginBuyer("buyer@acme.test")])
     acmeId = (await api("GET", "/store/ordo/company", { token: acme })).body.company.id
-    ;[sku] = await stockedSkus(1, 40)
+    sku = (await stockedSkus(1, 40))[0] as string
   })
   afterAll(async () => {
     await browser?.close()
