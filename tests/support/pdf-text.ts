@@ -4,7 +4,7 @@ import { inflateSync } from "node:zlib"
 function streams(pdf: Buffer): string[] {
   const out: string[] = []
   const raw = pdf.toString("latin1")
-  const re = /<<([^]*?)>>\s*stream\r?\n/g
+  const re = /<<([\s\S]*?)>>\s*stream\r?\n/g
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
     const start = m.index + m[0].length
     const end = raw.indexOf("endstream", start)
@@ -28,11 +28,11 @@ const hexToText = (hex: string) => {
 function glyphMap(all: string[]) {
   const map = new Map<number, string>()
   for (const s of all.filter((x) => x.includes("begincmap"))) {
-    for (const block of s.match(/beginbfchar([^]*?)endbfchar/g) ?? []) {
+    for (const block of s.match(/beginbfchar([\s\S]*?)endbfchar/g) ?? []) {
       for (const [, src, dst] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g))
         map.set(Number.parseInt(src, 16), hexToText(dst))
     }
-    for (const block of s.match(/beginbfrange([^]*?)endbfrange/g) ?? []) {
+    for (const block of s.match(/beginbfrange([\s\S]*?)endbfrange/g) ?? []) {
       for (const [, lo, hi, rest] of block.matchAll(
         /<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F]+>)/g,
       )) {
@@ -60,7 +60,7 @@ export function pdfText(pdf: Buffer): string {
   const map = glyphMap(all)
   const lines: string[] = []
   for (const s of all.filter((x) => x.includes("BT"))) {
-    for (const block of s.match(/BT([^]*?)ET/g) ?? []) {
+    for (const block of s.match(/BT([\s\S]*?)ET/g) ?? []) {
       let line = ""
       for (const [, hex, gap] of block.matchAll(/<([0-9a-fA-F]*)>|(-?\d+(?:\.\d+)?)(?=\s*[<\]])/g)) {
         if (hex !== undefined) {
