@@ -40,7 +40,9 @@ function glyphMap(all: string[]) {
         const to = Number.parseInt(hi, 16)
         if (rest.startsWith("[")) {
           const dsts = [...rest.matchAll(/<([0-9a-fA-F]+)>/g)].map((d) => hexToText(d[1]))
-          dsts.forEach((d, n) => map.set(from + n, d))
+          dsts.forEach((d, n) => {
+            map.set(from + n, d)
+          })
         } else {
           const base = Number.parseInt(rest.slice(1, -1), 16)
           for (let g = from; g <= to; g++) map.set(g, String.fromCharCode(base + g - from))
