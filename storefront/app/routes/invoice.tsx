@@ -1,10 +1,11 @@
-import { Form, Link, redirect } from "react-router"
+import { data, Form, Link, redirect } from "react-router"
 import { Notice } from "../components/form-bits"
 import { RouteErrorBoundary } from "../components/route-error"
-import { metaTitle } from "../i18n"
+import { createTranslator, metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
 import { backendAction, loadOr404 } from "../lib/b2b.server"
 import { buyerRequest } from "../lib/buyer.server"
+import { getLang } from "../lib/lang.server"
 import { formatMoney } from "../lib/money"
 import type { Route } from "./+types/invoice"
 import type { InvoiceRow } from "./invoices"
@@ -93,7 +94,8 @@ export async function action({ request, params }: Route.ActionArgs) {
       body: { success_url: `${back}?card=returned`, cancel_url: `${back}?card=cancelled` },
     }),
   )
-  if (!r.ok) return r.response
+  // The backend's reason is for staff; the buyer gets it in their language.
+  if (!r.ok) return data({ error: createTranslator(getLang(request)).t("invoices.cardUnavailable") }, { status: 400 })
   return redirect(r.value.url)
 }
 
