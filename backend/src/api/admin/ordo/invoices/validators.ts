@@ -74,23 +74,17 @@ export const AdminApplyCredit = z
   })
   .strict()
 
-const optionalId = (field: string) =>
-  id(field)
-    .or(z.literal("").transform(() => undefined))
-    .optional()
+/** An empty query parameter (a filter left at "any") is no filter. */
+const blankless = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional())
+const optionalId = (field: string) => blankless(id(field))
 
 export const AdminListInvoices = z
   .object({
     company_id: optionalId("company_id"),
     order_id: optionalId("order_id"),
-    kind: z
-      .enum(["invoice", "credit_note", "deposit"], { message: "kind: invoice, credit_note or deposit" })
-      .or(z.literal("").transform(() => undefined))
-      .optional(),
-    status: z
-      .enum(INVOICE_LIST_STATUSES, { message: "status: open, overdue, paid or void" })
-      .or(z.literal("").transform(() => undefined))
-      .optional(),
+    kind: blankless(z.enum(["invoice", "credit_note", "deposit"], { message: "kind: invoice, credit_note or deposit" })),
+    status: blankless(z.enum(INVOICE_LIST_STATUSES, { message: "status: open, overdue, paid or void" })),
     q: searchText().optional(),
     as_of: dateString("as_of").optional(),
     limit: z.coerce.number({ message: "limit: a number" }).int("limit: a whole number").min(1).max(200).default(200),
