@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { api, buyerAddressId, loginAdmin, loginBuyer, stack } from "../../../tests/support/api"
 import { stockedSkus } from "../../../tests/support/db"
-import { adminPage, launchChromium } from "./browser"
+import { adminPage, launchChromium, signedInPage } from "./browser"
 
 const shots = process.env.ORDO_FINANCE_SHOTS ?? join(__dirname, "../../../.ordo/screenshots")
 
@@ -24,6 +24,15 @@ const posted = (page: Page, path: RegExp | string) =>
       r.request().method() === "POST" &&
       (typeof path === "string" ? new URL(r.url()).pathname === path : path.test(new URL(r.url()).pathname)),
   )
+
+/** The whole screen: Medusa's admin scrolls inside its frame, so the shot is taken in a tall window. */
+async function shot(page: Page, name: string, width = 1280) {
+  const before = page.viewportSize()
+  await page.setViewportSize({ width, height: 3600 })
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: join(shots, name), fullPage: true })
+  if (before) await page.setViewportSize(before)
+}
 
 /** The page must not scroll sideways beyond its own tables (which scroll inside their cards). */
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
@@ -83,7 +92,7 @@ describe("finance screens in the admin: receivables and the company 360, in Engl
       await page.getByText("No invoices found.").waitFor()
       await page.locator("#invoice-status").selectOption("paid")
       await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1)
-      await page.screenshot({ path: join(shots, "finance-receivables-en.png"), fullPage: true })
+      await shot(page, "finance-receivables-en.png")
 
       const payment = page.locator(`[data-testid=payment-row][data-reference="${reference}"]`)
       await payment.waitFor()
@@ -97,7 +106,7 @@ describe("finance screens in the admin: receivables and the company 360, in Engl
       await payment.getByTestId("payment-reverse-confirm").click()
       expect((await reversed).status()).toBe(200)
       await page.getByText(/Payment of .* reversed/).waitFor()
-      await page.screenshot({ path: join(shots, "finance-receivables-reversed-en.png"), fullPage: true })
+      await shot(page, "finance-receivables-reversed-en.png")
       const after = (await api("GET", `/admin/ordo/invoices/${inv.id}`, { token: staff })).body.invoice
       expect(after.status).toBe("issued")
       // The status filter follows: the invoice is open again.
@@ -125,6 +134,8 @@ describe("finance screens in the admin: receivables and the company 360, in Engl
       await page.getByText(/Payment recorded/).waitFor()
       const payments = (await api("GET", `/admin/ordo/payments?company_id=${acmeId}`, { token: staff })).body.payments
       expect(payments.find((p: any) => p.reference === reference).received_at).toMatch(/^2026-11-20/)
+      await page.setViewportSize({ width: 390, height: 844 })
+      await shot(page, "finance-receivables-en-390.png", 390)
     } finally {
       await page.context().close()
     }
@@ -139,9 +150,9 @@ describe("finance screens in the admin: receivables and the company 360, in Engl
       await page.getByRole("heading", { name: "收款记录" }).waitFor()
       await page.getByLabel("收款日期").waitFor()
       await page.getByRole("button", { name: "登记收款" }).waitFor()
-      await page.screenshot({ path: join(shots, "finance-receivables-zh.png"), fullPage: true })
+      await shot(page, "finance-receivables-zh.png")
       await page.setViewportSize({ width: 390, height: 844 })
-      await page.screenshot({ path: join(shots, "finance-receivables-zh-390.png"), fullPage: true })
+      await shot(page, "finance-receivables-zh-390.png", 390)
     } finally {
       await page.context().close()
     }
@@ -219,7 +230,7 @@ describe("finance screens in the admin: receivables and the company 360, in Engl
         `${stack().backendUrl}${await page.getByTestId("statement-csv").getAttribute("href")}`,
       )
       expect(await csv.text()).toContain(inv.number)
-      await page.screenshot({ path: join(shots, "finance-company-en.png"), fullPage: true })
+      await shot(page, "finance-company-en.png")
     } finally {
       await page.context().close()
     }
@@ -234,12 +245,42 @@ describe("finance screens in the admin: receivables and the company 360, in Engl
       await page.getByRole("heading", { name: "红字发票（贷项通知单）" }).waitFor()
       await page.getByText("可用", { exact: true }).waitFor()
       await page.getByRole("button", { name: "下载 PDF" }).waitFor()
-      await page.screenshot({ path: join(shots, "finance-company-zh.png"), fullPage: true })
+      await shot(page, "finance-company-zh.png")
       await page.setViewportSize({ width: 390, height: 844 })
-      await page.screenshot({ path: join(shots, "finance-company-zh-390.png"), fullPage: true })
+      await shot(page, "finance-company-zh-390.png", 390)
       expect(await pageWidth(page)).toBeLessThanOrEqual(390 + 1)
     } finally {
       await page.context().close()
+    }
+  })
+
+  it("the buyer's invoice page shows order, PO, both parties, bank details and VAT, in both languages and on a phone", async () => {
+    const po = `E2E-INV-PAGE-${Date.now()}`
+    const order = await placeOrder(acme, `${sku} 4`, po)
+    const inv = (await api("POST", "/admin/ordo/invoices", { token: staff, body: { order_id: order.id } })).body.invoice
+    const { context, page } = await signedInPage(browser, "buyer@acme.test")
+    try {
+      for (const lang of ["en", "zh-CN"]) {
+        await context.addCookies([{ name: "lang", value: lang, url: stack().storefrontUrl }])
+        await page.setViewportSize({ width: 1280, height: 900 })
+        await page.goto(`${stack().storefrontUrl}/invoices/${inv.id}`)
+        await page.getByTestId("invoice-number").waitFor()
+        expect(await page.getByTestId("invoice-order").textContent()).toBe(`#${order.display_id}`)
+        expect(await page.getByTestId("invoice-po").textContent()).toBe(po)
+        expect(await page.getByTestId("seller-tax-id").textContent()).toBe("91310115MA1K4ORD0X")
+        expect(await page.getByTestId("seller-bank-account").textContent()).toBe("1001 2345 0900 1234 567")
+        const summary = (await page.getByTestId("invoice-summary").textContent()) ?? ""
+        expect(summary).toContain(lang === "en" ? "Total (incl. VAT)" : "价税合计（含增值税）")
+        expect(await page.content()).not.toMatch(/STRIPE|_KEY/)
+        await page.screenshot({ path: join(shots, `finance-invoice-${lang}.png`), fullPage: true })
+        await page.setViewportSize({ width: 390, height: 844 })
+        await page.screenshot({ path: join(shots, `finance-invoice-${lang}-390.png`), fullPage: true })
+        // The parties block fits the phone (the site's navigation is another slice's work).
+        const box = await page.getByTestId("invoice-parties").boundingBox()
+        expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(391)
+      }
+    } finally {
+      await context.close()
     }
   })
 })

@@ -133,6 +133,7 @@ const ReceivablesPage = () => {
             })),
             {
               key: "total",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.total"),
               align: "right",
               cell: (r) => money(r.amounts.total, r.currency),
@@ -273,6 +274,7 @@ const ReceivablesPage = () => {
           columns={[
             {
               key: "number",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.invoices.number"),
               cell: (i) => (
                 <a
@@ -297,6 +299,7 @@ const ReceivablesPage = () => {
             },
             {
               key: "order",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.invoices.order"),
               cell: (i) =>
                 i.order_id ? (
@@ -312,17 +315,34 @@ const ReceivablesPage = () => {
                 ),
             },
             { key: "po", header: t("ordo.finance.invoices.po"), cell: (i) => i.po_number ?? "—" },
-            { key: "issued", header: t("ordo.finance.invoices.issued"), cell: (i) => day(i.issued_at) },
-            { key: "due", header: t("ordo.finance.invoices.due"), cell: (i) => day(i.due_at) },
-            { key: "status", header: t("ordo.finance.invoices.status"), cell: (i) => <InvoiceStatus invoice={i} /> },
+            {
+              key: "issued",
+              className: "whitespace-nowrap",
+              header: t("ordo.finance.invoices.issued"),
+              cell: (i) => day(i.issued_at),
+            },
+            {
+              key: "due",
+              className: "whitespace-nowrap",
+              header: t("ordo.finance.invoices.due"),
+              cell: (i) => day(i.due_at),
+            },
+            {
+              key: "status",
+              className: "whitespace-nowrap",
+              header: t("ordo.finance.invoices.status"),
+              cell: (i) => <InvoiceStatus invoice={i} />,
+            },
             {
               key: "total",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.total"),
               align: "right",
               cell: (i) => money(i.total, i.currency_code),
             },
             {
               key: "balance",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.invoices.balance"),
               align: "right",
               cell: (i) => money(i.balance, i.currency_code),

@@ -81,6 +81,7 @@ export function CompanyAccount({ companyId, currency }: { companyId: string; cur
           columns={[
             {
               key: "order",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.invoices.order"),
               cell: (o) => (
                 <Link to={`/orders/${o.id}`} className="text-ui-fg-interactive">
@@ -88,15 +89,22 @@ export function CompanyAccount({ companyId, currency }: { companyId: string; cur
                 </Link>
               ),
             },
-            { key: "date", header: t("ordo.finance.account.date"), cell: (o) => day(o.created_at) },
+            {
+              key: "date",
+              className: "whitespace-nowrap",
+              header: t("ordo.finance.account.date"),
+              cell: (o) => day(o.created_at),
+            },
             { key: "po", header: t("ordo.finance.invoices.po"), cell: (o) => o.po_number ?? "—" },
             {
               key: "status",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.invoices.status"),
               cell: (o) => t(`ordo.finance.orderStatus.${o.status}`, { defaultValue: o.status }),
             },
             {
               key: "total",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.total"),
               align: "right",
               cell: (o) => money(o.total, o.currency_code),
@@ -149,6 +157,7 @@ export function CompanyAccount({ companyId, currency }: { companyId: string; cur
           columns={[
             {
               key: "number",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.invoices.number"),
               cell: (i) => (
                 <a
@@ -161,7 +170,12 @@ export function CompanyAccount({ companyId, currency }: { companyId: string; cur
                 </a>
               ),
             },
-            { key: "issued", header: t("ordo.finance.invoices.issued"), cell: (i) => day(i.issued_at) },
+            {
+              key: "issued",
+              className: "whitespace-nowrap",
+              header: t("ordo.finance.invoices.issued"),
+              cell: (i) => day(i.issued_at),
+            },
             {
               key: "for",
               header: t("ordo.finance.account.corrects"),
@@ -170,12 +184,14 @@ export function CompanyAccount({ companyId, currency }: { companyId: string; cur
             { key: "reason", header: t("ordo.finance.account.reason"), cell: (i) => i.reason ?? "—" },
             {
               key: "total",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.total"),
               align: "right",
               cell: (i) => money(i.total, i.currency_code),
             },
             {
               key: "left",
+              className: "whitespace-nowrap",
               header: t("ordo.finance.account.unapplied"),
               align: "right",
               cell: (i) => money(i.balance, i.currency_code),
@@ -246,6 +262,7 @@ function InvoicesCard({ invoices }: { invoices: any[] }) {
         columns={[
           {
             key: "number",
+            className: "whitespace-nowrap",
             header: t("ordo.finance.invoices.number"),
             cell: (i) => (
               <a
@@ -260,6 +277,7 @@ function InvoicesCard({ invoices }: { invoices: any[] }) {
           },
           {
             key: "order",
+            className: "whitespace-nowrap",
             header: t("ordo.finance.invoices.order"),
             cell: (i) =>
               i.order_id ? (
@@ -271,17 +289,34 @@ function InvoicesCard({ invoices }: { invoices: any[] }) {
               ),
           },
           { key: "po", header: t("ordo.finance.invoices.po"), cell: (i) => i.po_number ?? "—" },
-          { key: "issued", header: t("ordo.finance.invoices.issued"), cell: (i) => day(i.issued_at) },
-          { key: "due", header: t("ordo.finance.invoices.due"), cell: (i) => day(i.due_at) },
-          { key: "status", header: t("ordo.finance.invoices.status"), cell: (i) => <InvoiceStatus invoice={i} /> },
+          {
+            key: "issued",
+            className: "whitespace-nowrap",
+            header: t("ordo.finance.invoices.issued"),
+            cell: (i) => day(i.issued_at),
+          },
+          {
+            key: "due",
+            className: "whitespace-nowrap",
+            header: t("ordo.finance.invoices.due"),
+            cell: (i) => day(i.due_at),
+          },
+          {
+            key: "status",
+            className: "whitespace-nowrap",
+            header: t("ordo.finance.invoices.status"),
+            cell: (i) => <InvoiceStatus invoice={i} />,
+          },
           {
             key: "total",
+            className: "whitespace-nowrap",
             header: t("ordo.finance.total"),
             align: "right",
             cell: (i) => money(i.total, i.currency_code),
           },
           {
             key: "balance",
+            className: "whitespace-nowrap",
             header: t("ordo.finance.invoices.balance"),
             align: "right",
             cell: (i) => money(i.balance, i.currency_code),
@@ -481,23 +516,31 @@ function StatementCard({ companyId, currency }: { companyId: string; currency: s
             rowProps={() => ({ "data-testid": "statement-line" })}
             empty={t("ordo.finance.statement.none")}
             columns={[
-              { key: "date", header: t("ordo.finance.account.date"), cell: (l) => l.date },
+              {
+                key: "date",
+                className: "whitespace-nowrap",
+                header: t("ordo.finance.account.date"),
+                cell: (l) => l.date,
+              },
               { key: "kind", header: t("ordo.finance.statement.type"), cell: (l) => kind(l.kind) },
               { key: "reference", header: t("ordo.finance.statement.reference"), cell: (l) => l.reference },
               {
                 key: "debit",
+                className: "whitespace-nowrap",
                 header: t("ordo.finance.statement.debit"),
                 align: "right",
                 cell: (l) => (l.debit ? money(l.debit, currency) : ""),
               },
               {
                 key: "credit",
+                className: "whitespace-nowrap",
                 header: t("ordo.finance.statement.credit"),
                 align: "right",
                 cell: (l) => (l.credit ? money(l.credit, currency) : ""),
               },
               {
                 key: "balance",
+                className: "whitespace-nowrap",
                 header: t("ordo.finance.statement.balance"),
                 align: "right",
                 cell: (l) => money(l.balance, currency),

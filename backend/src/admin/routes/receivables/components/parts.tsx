@@ -83,7 +83,12 @@ export function PaymentsTable({
       rowProps={(p) => ({ "data-testid": "payment-row", "data-reference": p.reference ?? "" })}
       empty={t("ordo.finance.payments.none")}
       columns={[
-        { key: "date", header: t("ordo.finance.payments.date"), cell: (p) => day(p.received_at) },
+        {
+          key: "date",
+          className: "whitespace-nowrap",
+          header: t("ordo.finance.payments.date"),
+          cell: (p) => day(p.received_at),
+        },
         ...(hideCompany
           ? []
           : [
@@ -99,6 +104,7 @@ export function PaymentsTable({
             ]),
         {
           key: "amount",
+          className: "whitespace-nowrap",
           header: t("ordo.finance.payments.amount"),
           align: "right",
           cell: (p) => money(p.amount, p.currency_code),
@@ -129,6 +135,7 @@ export function PaymentsTable({
         },
         {
           key: "actions",
+          className: "whitespace-nowrap",
           header: "",
           cell: (p) =>
             p.reversed_at ? (

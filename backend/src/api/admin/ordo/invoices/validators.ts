@@ -83,7 +83,9 @@ export const AdminListInvoices = z
   .object({
     company_id: optionalId("company_id"),
     order_id: optionalId("order_id"),
-    kind: blankless(z.enum(["invoice", "credit_note", "deposit"], { message: "kind: invoice, credit_note or deposit" })),
+    kind: blankless(
+      z.enum(["invoice", "credit_note", "deposit"], { message: "kind: invoice, credit_note or deposit" }),
+    ),
     status: blankless(z.enum(INVOICE_LIST_STATUSES, { message: "status: open, overdue, paid or void" })),
     q: searchText().optional(),
     as_of: dateString("as_of").optional(),
