@@ -18,7 +18,9 @@ function streams(pdf: Buffer): string[] {
   return out
 }
 
-const hexToText = (hex: string) => {
+/** Hex code units to text; a ligature's target holds several ("fi" is `<0066 0069>`). */
+const hexToText = (spaced: string) => {
+  const hex = spaced.replace(/\s/g, "")
   let s = ""
   for (let i = 0; i + 4 <= hex.length; i += 4) s += String.fromCharCode(Number.parseInt(hex.slice(i, i + 4), 16))
   return s
@@ -29,17 +31,17 @@ function glyphMap(all: string[]) {
   const map = new Map<number, string>()
   for (const s of all.filter((x) => x.includes("begincmap"))) {
     for (const block of s.match(/beginbfchar([\s\S]*?)endbfchar/g) ?? []) {
-      for (const [, src, dst] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g))
+      for (const [, src, dst] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]+)>/g))
         map.set(Number.parseInt(src, 16), hexToText(dst))
     }
     for (const block of s.match(/beginbfrange([\s\S]*?)endbfrange/g) ?? []) {
       for (const [, lo, hi, rest] of block.matchAll(
-        /<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F]+>)/g,
+        /<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F\s]+>)/g,
       )) {
         const from = Number.parseInt(lo, 16)
         const to = Number.parseInt(hi, 16)
         if (rest.startsWith("[")) {
-          const dsts = [...rest.matchAll(/<([0-9a-fA-F]+)>/g)].map((d) => hexToText(d[1]))
+          const dsts = [...rest.matchAll(/<([0-9a-fA-F\s]+)>/g)].map((d) => hexToText(d[1]))
           dsts.forEach((d, n) => {
             map.set(from + n, d)
           })

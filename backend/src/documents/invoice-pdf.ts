@@ -191,10 +191,10 @@ export function renderInvoicePdf(d: InvoiceDocument, lang: PdfLang): Promise<Buf
 
   // Where to pay: the seller's tax id and bank account.
   doc.moveDown().fontSize(9)
-  doc.text(`${t.seller}: ${d.seller.name} · ${t.taxId}: ${d.seller.tax_id ?? "—"}`, left)
-  if (d.seller.bank_name || d.seller.bank_account) {
-    doc.text(`${t.bank}: ${d.seller.bank_name ?? "—"} · ${t.account}: ${d.seller.bank_account ?? "—"}`, left)
-  }
+  doc.text(`${t.seller}: ${d.seller.name}`, left)
+  doc.text(`${t.taxId}: ${d.seller.tax_id ?? "—"}`, left)
+  if (d.seller.bank_name) doc.text(`${t.bank}: ${d.seller.bank_name}`, left)
+  if (d.seller.bank_account) doc.text(`${t.account}: ${d.seller.bank_account}`, left)
   if (invoice.kind !== "credit_note") doc.text(fill(t.quote, { number: invoice.number }), left)
   doc.end()
   return done

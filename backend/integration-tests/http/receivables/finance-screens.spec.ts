@@ -147,7 +147,7 @@ describe("finance screens: invoice search and filters, payments list, reverse, a
     expect(reversed.status).toBe(200)
     const after = (await list(`q=${encodeURIComponent(po)}`)).invoices[0]
     expect(after.status).toBe("issued")
-    expect(after.balance).toBe(invoice.total)
+    expect(Math.round(Number(after.balance) * 100)).toBe(Math.round(Number(invoice.total) * 100))
     const listed = (await api("GET", `/admin/ordo/payments?company_id=${acmeId}&limit=200`, { token: staff })).body
     expect(listed.payments.find((p: any) => p.id === row.id).reversal_reason).toBe("cheque bounced")
   })
