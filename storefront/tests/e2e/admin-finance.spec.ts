@@ -206,7 +206,7 @@ describe("finance screens in the admin: receivables and the company 360, in Engl
       expect(pay.status).toBe(201)
       await page.reload()
       await page.getByTestId("apply-credit").waitFor({ timeout: 30_000 })
-      await page.locator("#apply-payment").selectOption(pay.body.payment.id)
+      await page.locator("#apply-payment").selectOption(`payment:${pay.body.payment.id}`)
       await page.locator("#apply-invoice").selectOption(inv.id)
       await page.locator("#apply-amount").fill("1.00")
       const applied = posted(page, `/admin/ordo/payments/${pay.body.payment.id}/apply`)

@@ -217,6 +217,63 @@ describe("finance screens: invoice search and filters, payments list, reverse, a
     expect(notes.invoices.find((i) => i.id === issued.body.credit_note.id).source_invoice_id).toBe(target.id)
   })
 
+  it("applies what a credit note left over to another open invoice of the company, and nothing more", async () => {
+    const [sku] = await stockedSkus(1, 20)
+    const first = await placeOrder(acme, `${sku} 2`, `${po}-CN-A`)
+    const paidInvoice = (await api("POST", "/admin/ordo/invoices", { token: staff, body: { order_id: first.id } })).body
+      .invoice
+    await api("POST", "/admin/ordo/payments", {
+      token: staff,
+      body: {
+        company_id: acmeId,
+        amount: paidInvoice.total,
+        method: "bank_transfer",
+        allocations: [{ invoice_id: paidInvoice.id, amount: paidInvoice.total }],
+      },
+    })
+    // A return on a paid invoice: the whole note is the company's credit.
+    const note = (
+      await api("POST", `/admin/ordo/invoices/${paidInvoice.id}/credit-notes`, {
+        token: staff,
+        body: { reason: "returned after paying", lines: [{ sku, quantity: 1 }] },
+      })
+    ).body.credit_note
+    expect(note.status).toBe("issued")
+    const second = await placeOrder(acme, `${sku} 2`, `${po}-CN-B`)
+    const target = (await api("POST", "/admin/ordo/invoices", { token: staff, body: { order_id: second.id } })).body
+      .invoice
+    const apply = (token: string, body: Record<string, unknown>) =>
+      api("POST", `/admin/ordo/invoices/${note.id}/apply`, { token, body })
+    const tooMuch = await apply(staff, {
+      invoice_id: target.id,
+      amount: (Math.round(Number(note.total) * 100 + 1) / 100).toFixed(2),
+    })
+    expect(tooMuch.status).toBe(400)
+    expect(tooMuch.body.message).toMatch(/^amount: more than the credit left on CN-/)
+    const elsewhere = await apply(staff, { invoice_id: globexInvoice.id, amount: "1.00" })
+    expect(elsewhere.status).toBe(400)
+    expect(elsewhere.body.message).toMatch(/^invoice_id: /)
+    expect((await apply(sales, { invoice_id: target.id, amount: "1.00" })).status).toBe(403)
+    expect((await apply(acme, { invoice_id: target.id, amount: "1.00" })).status).toBeGreaterThanOrEqual(401)
+    expect(
+      (
+        await api("POST", `/admin/ordo/invoices/${target.id}/apply`, {
+          token: staff,
+          body: { invoice_id: target.id, amount: "1.00" },
+        })
+      ).status,
+    ).toBe(404)
+
+    const done = await apply(staff, { invoice_id: target.id, amount: String(note.total) })
+    expect(done.status, JSON.stringify(done.body)).toBe(200)
+    expect(done.body.credit_note.status).toBe("paid")
+    const after = (await list(`q=${encodeURIComponent(`${po}-CN-B`)}`)).invoices[0]
+    expect(after.status).toBe("partially_paid")
+    expect(Math.round(Number(after.paid_total) * 100)).toBe(Math.round(Number(note.total) * 100))
+    // Used up: nothing more to apply.
+    expect((await apply(staff, { invoice_id: target.id, amount: "0.01" })).body.message).toMatch(/^credit_note: /)
+  })
+
   it("shows the credit still available under the limit, in exact decimals", async () => {
     const before = (await api("GET", `/admin/ordo/companies/${globexId}/credit`, { token: staff })).body
     await api("POST", `/admin/ordo/companies/${globexId}/credit`, { token: staff, body: { credit_limit: "100000.10" } })

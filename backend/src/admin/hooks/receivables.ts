@@ -185,3 +185,16 @@ export function useInvoiceOrder() {
     onSuccess: () => Promise.all([invalidate(), client.invalidateQueries({ queryKey: ordoKeys.orders.all })]),
   })
 }
+
+/** Uses what a credit note left over (the company's credit) on another open invoice. */
+export function useApplyCreditNote() {
+  const invalidate = useInvalidateReceivables()
+  return useMutation({
+    mutationFn: ({ creditNoteId, invoice_id, amount }: { creditNoteId: string; invoice_id: string; amount: string }) =>
+      sdk.client.fetch<{ credit_note: any }>(`/admin/ordo/invoices/${creditNoteId}/apply`, {
+        method: "POST",
+        body: { invoice_id, amount },
+      }),
+    onSuccess: invalidate,
+  })
+}

@@ -9,6 +9,7 @@ import { NativeSelect } from "../../../components/ui/native-select"
 import { useOrders } from "../../../hooks/orders"
 import {
   useApplyCredit,
+  useApplyCreditNote,
   useInvoiceOrder,
   useInvoices,
   useIssueCreditNote,
@@ -215,7 +216,13 @@ export function CompanyAccount({ companyId, currency }: { companyId: string; cur
             })
           }
         />
-        <ApplyCredit payments={payments} invoices={invoices.filter(isOpen)} />
+        <ApplyCredit
+          payments={payments}
+          creditNotes={creditNotes.filter(
+            (n) => (n.status === "issued" || n.status === "partially_paid") && Number(n.balance) > 0,
+          )}
+          invoices={invoices.filter(isOpen)}
+        />
       </Container>
 
       <StatementCard companyId={companyId} currency={currency} />
@@ -377,12 +384,27 @@ function InvoicesCard({ invoices }: { invoices: any[] }) {
   )
 }
 
-/** Uses a payment's unallocated money (the company's credit) on one open invoice. */
-function ApplyCredit({ payments, invoices }: { payments: any[]; invoices: any[] }) {
+/**
+ * Uses the company's credit on one open invoice: what a payment left unallocated, or what a credit
+ * note left over after settling its own invoice.
+ */
+function ApplyCredit({ payments, creditNotes, invoices }: { payments: any[]; creditNotes: any[]; invoices: any[] }) {
   const { t } = useTranslation()
   const applyCredit = useApplyCredit()
+  const applyCreditNote = useApplyCreditNote()
   const { run, shown } = useAction()
-  const sources = payments.filter((p) => !p.reversed_at && Number(p.unallocated) > 0)
+  const sources = [
+    ...payments
+      .filter((p) => !p.reversed_at && Number(p.unallocated) > 0)
+      .map(
+        (p) =>
+          [
+            `payment:${p.id}`,
+            `${day(p.received_at)} · ${p.reference ?? t(`ordo.finance.methods.${p.method}`)} · ${money(p.unallocated, p.currency_code)}`,
+          ] as const,
+      ),
+    ...creditNotes.map((n) => [`note:${n.id}`, `${n.number} · ${money(n.balance, n.currency_code)}`] as const),
+  ]
   const [form, setForm] = useState({ payment: "", invoice: "", amount: "" })
   if (!sources.length) return null
   return (
@@ -401,13 +423,7 @@ function ApplyCredit({ payments, invoices }: { payments: any[]; invoices: any[] 
               value={form.payment}
               empty={t("ordo.finance.choose")}
               onChange={(payment) => setForm({ ...form, payment })}
-              options={sources.map(
-                (p) =>
-                  [
-                    p.id,
-                    `${day(p.received_at)} · ${p.reference ?? t(`ordo.finance.methods.${p.method}`)} · ${money(p.unallocated, p.currency_code)}`,
-                  ] as const,
-              )}
+              options={sources}
             />
           </FormField>
           <FormField id="apply-invoice" label={t("ordo.finance.account.toInvoice")}>
@@ -429,17 +445,16 @@ function ApplyCredit({ payments, invoices }: { payments: any[]; invoices: any[] 
           <Button
             size="small"
             data-testid="apply-credit-submit"
-            isLoading={applyCredit.isPending}
+            isLoading={applyCredit.isPending || applyCreditNote.isPending}
             onClick={() =>
               run(async () => {
                 if (!form.payment) throw new Error(t("ordo.finance.account.pickCredit"))
                 if (!form.invoice) throw new Error(t("ordo.finance.account.pickInvoice"))
                 const invoice = invoices.find((i) => i.id === form.invoice)
-                await applyCredit.mutateAsync({
-                  paymentId: form.payment,
-                  invoice_id: form.invoice,
-                  amount: form.amount,
-                })
+                const [kind, sourceId] = form.payment.split(":")
+                const target = { invoice_id: form.invoice, amount: form.amount }
+                if (kind === "note") await applyCreditNote.mutateAsync({ creditNoteId: sourceId, ...target })
+                else await applyCredit.mutateAsync({ paymentId: sourceId, ...target })
                 setForm({ payment: "", invoice: "", amount: "" })
                 return t("ordo.finance.account.creditApplied", {
                   amount: money(form.amount, invoice?.currency_code ?? ""),

@@ -65,6 +65,8 @@ export const AdminCreditNote = z
   })
   .strict()
 
+export const AdminApplyCreditNote = z.object({ invoice_id: id("invoice_id"), amount: amount("amount") }).strict()
+
 export const AdminApplyCredit = z
   .object({
     allocations: z
