@@ -190,12 +190,14 @@ export default function InvoicePage({ loaderData, actionData }: Route.ComponentP
             <strong>{d.buyer.name}</strong>
             <br />
             {t("invoices.taxId")}: {d.buyer.tax_id ?? "—"}
-            {addressLines(d.buyer.billing_address).map((l) => (
-              <span key={l}>
-                <br />
-                {l}
-              </span>
-            ))}
+            {addressLines(d.buyer.billing_address)
+              .filter((l) => l !== d.buyer.name)
+              .map((l) => (
+                <span key={l}>
+                  <br />
+                  {l}
+                </span>
+              ))}
           </address>
           {d.buyer.shipping_address ? (
             <>

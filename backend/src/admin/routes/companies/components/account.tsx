@@ -159,7 +159,7 @@ export function CompanyAccount({ companyId, currency }: { companyId: string; cur
             {
               key: "number",
               className: "whitespace-nowrap",
-              header: t("ordo.finance.invoices.number"),
+              header: t("ordo.finance.statement.kinds.credit_note"),
               cell: (i) => (
                 <a
                   href={`/admin/ordo/invoices/${i.id}/pdf`}
@@ -331,6 +331,7 @@ function InvoicesCard({ invoices }: { invoices: any[] }) {
           {
             key: "note",
             header: "",
+            className: "whitespace-nowrap",
             cell: (i) =>
               i.status === "void" || i.kind !== "invoice" ? null : noteFor !== i.id ? (
                 <Button
