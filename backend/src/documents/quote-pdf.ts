@@ -87,17 +87,20 @@ export const cjkFont = () => {
 
 /**
  * A new A4 document in Noto Sans SC with the seller's letterhead, and the finished bytes once
- * `doc.end()` is called. Shared by quote, invoice and statement PDFs.
+ * `doc.end()` is called. Shared by quote, invoice and statement PDFs; invoices pass the seller from
+ * the store's settings.
  */
-export function startPdf(title: string) {
+export function startPdf(title: string, seller: { name: string; address: string; contact?: string | null } = SELLER) {
   const doc = new PDFDocument({ size: "A4", margin: 48, info: { Title: title } })
   doc.registerFont("body", cjkFont())
   doc.font("body")
   const chunks: Buffer[] = []
   doc.on("data", (c: Buffer) => chunks.push(c))
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))))
-  doc.fontSize(16).text(SELLER.name)
-  doc.fontSize(9).fillColor("#555").text(SELLER.address).text(SELLER.contact).fillColor("#000").moveDown()
+  doc.fontSize(16).text(seller.name)
+  doc.fontSize(9).fillColor("#555").text(seller.address)
+  if (seller.contact) doc.text(seller.contact)
+  doc.fillColor("#000").moveDown()
   return { doc, done }
 }
 

@@ -33,7 +33,7 @@ const TEXT = {
 export function renderStatementPdf(s: Awaited<ReturnType<typeof companyStatement>>, lang: PdfLang): Promise<Buffer> {
   const t = TEXT[lang]
   const cur = s.currency_code
-  const { doc, done } = startPdf(`${t.title} ${s.from} – ${s.to}`)
+  const { doc, done } = startPdf(`${t.title} ${s.from} – ${s.to}`, s.seller)
   doc.fontSize(18).text(`${t.title} — ${s.company.legal_name}`)
   doc.fontSize(10).text(`${t.period}: ${s.from} – ${s.to}`).moveDown()
   const widths = [70, 110, 120, 70, 70, 75]

@@ -1,3 +1,4 @@
+import { dec } from "./money"
 export const PAYMENT_TERMS = ["prepaid", "cod", "deposit", "net", "eom"] as const
 export type PaymentTerms = (typeof PAYMENT_TERMS)[number]
 
@@ -30,4 +31,10 @@ export function dueDate(issuedAt: Date, t: Terms): Date {
 export function daysOverdue(dueAt: Date, now: Date): number {
   const late = now.getTime() - dueAt.getTime()
   return late <= 0 ? 0 : Math.ceil(late / DAY)
+}
+
+/** Credit still available under a limit (negative when over it); null without a limit. */
+export function availableCredit(limit: unknown, exposure: unknown): string | null {
+  if (limit == null || limit === "") return null
+  return dec(limit).minus(dec(exposure)).toFixed()
 }

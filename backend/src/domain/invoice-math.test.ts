@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { daysOverdue, dueDate } from "./credit-terms"
-import { allocateOldestFirst, invoiceTotals } from "./invoice-math"
+import { allocateOldestFirst, invoiceTotals, planCreditNoteUse } from "./invoice-math"
 
 describe("invoiceTotals", () => {
   it("3 × 33.33 CNY (VAT 13% included) totals exactly 99.99", () => {
@@ -55,5 +55,50 @@ describe("allocateOldestFirst", () => {
       unallocated: "0",
     })
     expect(allocateOldestFirst("200.5", open).unallocated).toBe("50.5")
+  })
+})
+
+describe("planCreditNoteUse", () => {
+  const note = {
+    id: "cn",
+    number: "CN-2026-000001",
+    kind: "credit_note",
+    status: "partially_paid",
+    total: "100.00",
+    paid_total: "60.00",
+    company_id: "c1",
+    currency_code: "cny",
+    due_at: "2026-01-01",
+    issued_at: "2026-01-01",
+  }
+  const invoice = {
+    ...note,
+    id: "inv",
+    number: "INV-2026-000009",
+    kind: "invoice",
+    status: "issued",
+    total: "30.00",
+    paid_total: "0",
+  }
+  it("allows up to what is left on the note and the invoice's balance", () => {
+    expect(planCreditNoteUse(note, invoice, "30.00")).toEqual([])
+    expect(planCreditNoteUse(note, { ...invoice, total: "50.00" }, "40")).toEqual([])
+  })
+  it("names the field that is wrong", () => {
+    expect(planCreditNoteUse(note, { ...invoice, total: "50.00" }, "40.01")[0]).toMatch(
+      /^amount: more than the credit left on CN-2026-000001 \(40.00\)/,
+    )
+    expect(planCreditNoteUse(note, invoice, "30.01")[0]).toMatch(
+      /^amount: more than the balance of INV-2026-000009 \(30.00\)/,
+    )
+    expect(planCreditNoteUse(note, invoice, "0")[0]).toMatch(/^amount: /)
+    expect(planCreditNoteUse(note, invoice, "1.001")[0]).toMatch(/^amount: /)
+    expect(planCreditNoteUse(note, { ...invoice, company_id: "c2" }, "1")[0]).toMatch(/^invoice_id: /)
+    expect(planCreditNoteUse(note, { ...invoice, status: "paid" }, "1")[0]).toMatch(/^invoice_id: /)
+    expect(planCreditNoteUse(note, undefined, "1")[0]).toMatch(/^invoice_id: /)
+    expect(planCreditNoteUse({ ...note, paid_total: "100.00", status: "paid" }, invoice, "1")[0]).toMatch(
+      /^credit_note: /,
+    )
+    expect(planCreditNoteUse({ ...note, kind: "invoice" }, invoice, "1")[0]).toMatch(/^credit_note: /)
   })
 })

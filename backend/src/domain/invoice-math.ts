@@ -250,3 +250,30 @@ export function depositDeduction(left: string, gross: string, depositNumber: str
     tax_inclusive: true,
   }
 }
+
+/**
+ * Whether a credit note's unapplied credit (what it did not settle on its own invoice) may settle
+ * `amount` of another invoice of the same company: at most what is left on the note and the
+ * invoice's balance. Returns the problems, field named; none means go ahead.
+ */
+export function planCreditNoteUse(
+  note: InvoiceLike & { company_id: string; currency_code: string },
+  invoice: (InvoiceLike & { company_id: string; currency_code: string }) | undefined,
+  amount: string,
+): string[] {
+  const currency = note.currency_code
+  const left = balanceOf(note)
+  const open = (i: InvoiceLike) => i.status === "issued" || i.status === "partially_paid"
+  if (note.kind !== "credit_note" || !open(note) || !left.gt(0)) return ["credit_note: has no credit left to apply"]
+  if (!invoice || invoice.company_id !== note.company_id || invoice.kind === "credit_note" || !open(invoice)) {
+    return ["invoice_id: not an open invoice of this company"]
+  }
+  if (!/^\d+(\.\d+)?$/.test(amount) || !dec(amount).gt(0) || tooManyDecimals(amount, currency)) {
+    return [`amount: a positive amount in ${currency.toUpperCase()}`]
+  }
+  if (dec(amount).gt(left)) return [`amount: more than the credit left on ${note.number} (${toAmount(left, currency)})`]
+  if (dec(amount).gt(balanceOf(invoice))) {
+    return [`amount: more than the balance of ${invoice.number} (${toAmount(balanceOf(invoice), currency)})`]
+  }
+  return []
+}

@@ -21,6 +21,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { SELLER_METADATA_KEYS } from "../domain/invoice-document"
 import { dec } from "../domain/money"
 import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
@@ -54,6 +55,16 @@ export const STOREFRONT_CHANNEL = "Ordo B2B Storefront"
 export const STOREFRONT_KEY_TITLE = "Ordo Storefront"
 const CNY_PER_USD = 7.1
 
+/** The demo seller on invoices (staff change it under Settings → Store → Metadata). */
+const DEMO_SELLER = {
+  [SELLER_METADATA_KEYS.name]: "Ordo Industrial Supply Co., Ltd. 奥多工业供应有限公司",
+  [SELLER_METADATA_KEYS.address]: "88 Century Avenue, Pudong, Shanghai 200120, China",
+  [SELLER_METADATA_KEYS.tax_id]: "91310115MA1K4ORD0X",
+  [SELLER_METADATA_KEYS.contact]: "finance@ordo.test · +86 21 5555 0100",
+  [SELLER_METADATA_KEYS.bank_name]: "ICBC Shanghai Pudong Branch 中国工商银行上海浦东支行",
+  [SELLER_METADATA_KEYS.bank_account]: "1001 2345 0900 1234 567",
+}
+
 /**
  * Seeds the demo wholesaler once. The marker (store.metadata.ordo_seed_version) is written
  * last, so a second run is a no-op and an interrupted run is reported instead of duplicated.
@@ -82,7 +93,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
     if (seeded < 6) await seedStaffRoles(container)
     if (seeded < 7) await linkOrdersToCompanies(container)
     await storeService.updateStores(store.id, {
-      metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
+      metadata: { ...DEMO_SELLER, ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
     })
     logger.info(`Upgraded the Ordo demo data from version ${seeded} to ${SEED_VERSION}.`)
     return
@@ -375,7 +386,7 @@ export default async function seedOrdo({ container }: ExecArgs) {
   await seedInventoryControl(container)
   await seedStaffRoles(container)
   await storeService.updateStores(store.id, {
-    metadata: { ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
+    metadata: { ...DEMO_SELLER, ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
   })
   logger.info(
     `Seeded ${variantRows.length} variants in ${products.length} products, ${COMPANIES.length} companies, ${STAFF.length} staff.`,

@@ -1,4 +1,5 @@
 import { Form } from "react-router"
+import { Notice } from "../components/form-bits"
 import { RouteErrorBoundary } from "../components/route-error"
 import { metaTitle } from "../i18n"
 import { useTranslation } from "../i18n/use-translation"
@@ -19,18 +20,41 @@ type Statement = {
   lines: { date: string; kind: string; reference: string; debit: string; credit: string; balance: string }[]
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const isDay = (d: string | null): d is string => !!d && DAY.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`))
+
+/** The period asked for; a date that is not one falls back to the default and is reported, field named. */
+function period(url: URL) {
+  const from = url.searchParams.get("from")
+  const to = url.searchParams.get("to")
+  const problems: ("from" | "to" | "order")[] = []
+  if (from && !isDay(from)) problems.push("from")
+  if (to && !isDay(to)) problems.push("to")
+  let start = isDay(from) ? from : `${new Date().getUTCFullYear()}-01-01`
+  const end = isDay(to) ? to : new Date().toISOString().slice(0, 10)
+  if (start > end) {
+    problems.push("order")
+    start = `${end.slice(0, 4)}-01-01`
+  }
+  return { from: start, to: end, problems }
+}
+
 export async function loader({ request }: Route.LoaderArgs) {
-  const url = new URL(request.url)
-  const from = url.searchParams.get("from") ?? `${new Date().getUTCFullYear()}-01-01`
-  const to = url.searchParams.get("to") ?? new Date().toISOString().slice(0, 10)
+  const { from, to, problems } = period(new URL(request.url))
   const q = new URLSearchParams({ from, to })
   const { statement } = await loadOr404<{ statement: Statement }>(request, `/store/ordo/statement?${q}`)
-  return { statement, csv: `/statement.csv?${q}` }
+  return { statement, csv: `/statement.csv?${q}`, problems }
 }
 
 export default function StatementPage({ loaderData }: Route.ComponentProps) {
-  const { t, lang } = useTranslation()
-  const { statement: s, csv } = loaderData
+  const { t, tr, lang } = useTranslation()
+  const { statement: s, csv, problems } = loaderData
+  // "payment (bank_transfer)" → "Payment (bank transfer)" / "收款（银行转账）".
+  const kind = (k: string) => {
+    const paid = /^payment \((\w+)\)$/.exec(k)
+    if (paid) return t("statement.kindPayment", { method: tr(`payments.methods.${paid[1]}`, paid[1]) })
+    return tr(`statement.kinds.${k.replace(/ /g, "_")}`, k)
+  }
   const money = (x: string) => (x ? formatMoney(x, s.currency_code, lang) : "")
   return (
     <>
@@ -40,6 +64,13 @@ export default function StatementPage({ loaderData }: Route.ComponentProps) {
           CSV
         </a>
       </div>
+      {problems.map((p) => (
+        <Notice key={p} kind="error" testId="statement-date-error">
+          {p === "order"
+            ? t("statement.badOrder")
+            : t("statement.badDate", { field: t(p === "from" ? "statement.from" : "statement.to") })}
+        </Notice>
+      ))}
       <Form method="get" className="row">
         <label>
           {t("statement.from")} <input type="date" name="from" defaultValue={s.from} />
@@ -74,7 +105,7 @@ export default function StatementPage({ loaderData }: Route.ComponentProps) {
             {s.lines.map((l) => (
               <tr key={`${l.date}-${l.kind}-${l.reference}-${l.balance}`} data-testid="statement-line">
                 <td>{l.date}</td>
-                <td>{l.kind}</td>
+                <td>{kind(l.kind)}</td>
                 <td className="mono">{l.reference}</td>
                 <td className="num">{money(l.debit)}</td>
                 <td className="num">{money(l.credit)}</td>

@@ -1,18 +1,17 @@
-import { Button, Checkbox, Heading, Input, Label, Text } from "@medusajs/ui"
+import { Badge, Button, Checkbox, Heading, Label, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useCompanyCredit, useUpdateCompanyCredit } from "../hooks/companies"
 import { money } from "../lib/format"
+import { FormField, TextField } from "./ui/form-field"
 import { NativeSelect } from "./ui/native-select"
 
-const TERMS = ["prepaid", "cod", "deposit", "net", "eom"].map((t) => [t, t] as const)
-const INVOICE_ON = [
-  ["fulfillment", "invoice per shipment"],
-  ["order_placed", "invoice when placed"],
-  ["manual", "invoice manually"],
-] as const
+const TERMS = ["prepaid", "cod", "deposit", "net", "eom"] as const
+const INVOICE_ON = ["fulfillment", "order_placed", "manual"] as const
 
 /** A company's credit: terms, limit, exposure, hold, invoicing moment and dunning pause. */
 export function CreditPanel({ companyId, currency }: { companyId: string; currency: string }) {
+  const { t } = useTranslation()
   const { data, error: loadError } = useCompanyCredit(companyId)
   const updateCredit = useUpdateCompanyCredit(companyId)
   const [form, setForm] = useState<any>({})
@@ -27,11 +26,12 @@ export function CreditPanel({ companyId, currency }: { companyId: string; curren
       invoice_on: data.credit.invoice_on,
     })
   }, [data])
-  if (!data) return <Text size="small">{error || loadError?.message || "Loading…"}</Text>
+  if (!data) return <Text size="small">{error || loadError?.message || t("ordo.finance.loading")}</Text>
   const save = async (patch: Record<string, unknown>) => {
     setError("")
     try {
       await updateCredit.mutateAsync(patch)
+      toast.success(t("ordo.finance.credit.saved"))
     } catch (e: any) {
       setError(e.message)
     }
@@ -39,46 +39,81 @@ export function CreditPanel({ companyId, currency }: { companyId: string; curren
   const c = data.credit
   return (
     <div className="flex flex-col gap-y-2">
-      <Heading level="h2">Credit</Heading>
-      <Text size="small">
-        Exposure {money(data.exposure.exposure, currency)} (open invoices {money(data.exposure.open_invoices, currency)}{" "}
-        + uninvoiced orders {money(data.exposure.uninvoiced_orders, currency)} − credit{" "}
-        {money(data.exposure.credit, currency)})
-        {c.credit_limit != null ? ` of a ${money(c.credit_limit, currency)} limit` : ", no limit"}
+      <Heading level="h2">{t("ordo.finance.credit.title")}</Heading>
+      <dl className="grid grid-cols-3 gap-2" data-testid="credit-summary">
+        <div>
+          <dt className="txt-compact-xsmall text-ui-fg-subtle">{t("ordo.finance.credit.limit")}</dt>
+          <dd className="txt-compact-small-plus">
+            {c.credit_limit != null ? money(c.credit_limit, currency) : t("ordo.finance.credit.noLimit")}
+          </dd>
+        </div>
+        <div>
+          <dt className="txt-compact-xsmall text-ui-fg-subtle">{t("ordo.finance.credit.used")}</dt>
+          <dd className="txt-compact-small-plus">{money(data.exposure.exposure, currency)}</dd>
+        </div>
+        <div>
+          <dt className="txt-compact-xsmall text-ui-fg-subtle">{t("ordo.finance.credit.available")}</dt>
+          <dd
+            className={`txt-compact-small-plus ${Number(data.exposure.available) < 0 ? "text-ui-fg-error" : ""}`}
+            data-testid="credit-available"
+          >
+            {data.exposure.available != null ? money(data.exposure.available, currency) : "—"}
+          </dd>
+        </div>
+      </dl>
+      <Text size="xsmall" className="text-ui-fg-subtle">
+        {t("ordo.finance.credit.breakdown", {
+          open: money(data.exposure.open_invoices, currency),
+          uninvoiced: money(data.exposure.uninvoiced_orders, currency),
+          credit: money(data.exposure.credit, currency),
+        })}
       </Text>
       {c.on_hold ? (
-        <Text size="small" className="text-ui-fg-error">
-          On hold ({c.hold_source}): {c.hold_reason}
-        </Text>
-      ) : null}
-      <div className="flex flex-wrap items-center gap-2">
-        <NativeSelect
-          bare
-          aria-label="Terms"
-          value={form.terms}
-          onChange={(terms) => setForm({ ...form, terms })}
-          options={TERMS}
-        />
-        <Input
-          size="small"
-          aria-label="Days"
+        <div className="flex items-center gap-2" data-testid="credit-hold-state">
+          <Badge size="2xsmall" color="red">
+            {t("ordo.finance.credit.onHold")}
+          </Badge>
+          <Text size="small" className="text-ui-fg-error">
+            {t(`ordo.finance.credit.holdSource.${c.hold_source}`, { defaultValue: c.hold_source ?? "" })}
+            {c.hold_reason ? ` · ${c.hold_reason}` : ""}
+          </Text>
+        </div>
+      ) : (
+        <Badge size="2xsmall" color="green" className="w-fit" data-testid="credit-hold-state">
+          {t("ordo.finance.credit.notOnHold")}
+        </Badge>
+      )}
+      <div className="flex flex-wrap items-end gap-2">
+        <FormField id="credit-terms" label={t("ordo.finance.credit.terms")}>
+          <NativeSelect
+            id="credit-terms"
+            value={form.terms}
+            onChange={(terms) => setForm({ ...form, terms })}
+            options={TERMS.map((x) => [x, t(`ordo.finance.terms.${x}`)] as const)}
+          />
+        </FormField>
+        <TextField
+          id="credit-days"
+          label={t("ordo.finance.credit.days")}
+          className="w-20"
           value={form.net_days}
           onChange={(e) => setForm({ ...form, net_days: e.target.value })}
         />
-        <Input
-          size="small"
-          aria-label="Credit limit"
-          placeholder="No limit"
+        <TextField
+          id="credit-limit"
+          label={t("ordo.finance.credit.limit")}
+          placeholder={t("ordo.finance.credit.noLimit")}
           value={form.credit_limit}
           onChange={(e) => setForm({ ...form, credit_limit: e.target.value })}
         />
-        <NativeSelect
-          bare
-          aria-label="Invoice on"
-          value={form.invoice_on}
-          onChange={(invoice_on) => setForm({ ...form, invoice_on })}
-          options={INVOICE_ON}
-        />
+        <FormField id="credit-invoice-on" label={t("ordo.finance.credit.invoiceOn")}>
+          <NativeSelect
+            id="credit-invoice-on"
+            value={form.invoice_on}
+            onChange={(invoice_on) => setForm({ ...form, invoice_on })}
+            options={INVOICE_ON.map((x) => [x, t(`ordo.finance.invoiceOn.${x}`)] as const)}
+          />
+        </FormField>
         <Button
           size="small"
           variant="secondary"
@@ -91,7 +126,7 @@ export function CreditPanel({ companyId, currency }: { companyId: string; curren
             })
           }
         >
-          Save terms
+          {t("ordo.finance.credit.saveTerms")}
         </Button>
       </div>
       <div className="flex items-center gap-4">
@@ -99,10 +134,10 @@ export function CreditPanel({ companyId, currency }: { companyId: string; curren
           <Checkbox
             id="credit-hold"
             checked={c.on_hold}
-            onCheckedChange={(v) => save({ on_hold: !!v, hold_reason: v ? "Set by staff" : null })}
+            onCheckedChange={(v) => save({ on_hold: !!v, hold_reason: v ? t("ordo.finance.credit.setByStaff") : null })}
           />
           <Label htmlFor="credit-hold" size="small">
-            Credit hold
+            {t("ordo.finance.credit.hold")}
           </Label>
         </div>
         <div className="flex items-center gap-1">
@@ -112,7 +147,7 @@ export function CreditPanel({ companyId, currency }: { companyId: string; curren
             onCheckedChange={(v) => save({ dunning_paused: !!v })}
           />
           <Label htmlFor="dunning-paused" size="small">
-            Pause reminders
+            {t("ordo.finance.credit.pauseReminders")}
           </Label>
         </div>
       </div>

@@ -25,7 +25,9 @@ export const ordoKeys = {
   receivables: {
     all: ["ordo", "receivables"] as const,
     report: () => ["ordo", "receivables", "report"] as const,
-    invoices: () => ["ordo", "receivables", "invoices"] as const,
+    invoices: (query = "") => ["ordo", "receivables", "invoices", query] as const,
+    payments: (query = "") => ["ordo", "receivables", "payments", query] as const,
+    statement: (companyId: string, query: string) => ["ordo", "receivables", "statement", companyId, query] as const,
     dunningLog: () => ["ordo", "receivables", "dunning-log"] as const,
     dunningLevels: () => ["ordo", "receivables", "dunning-levels"] as const,
   },

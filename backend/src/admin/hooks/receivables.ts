@@ -11,12 +11,53 @@ export const useReceivablesReport = () =>
     ...fresh,
   })
 
-export const useInvoices = () =>
-  useQuery({
-    queryKey: ordoKeys.receivables.invoices(),
-    queryFn: () => sdk.client.fetch<{ invoices: any[] }>("/admin/ordo/invoices"),
+/** A query string from the filters that are set (empty ones are left out). */
+export const queryString = (params: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(params).flatMap(([k, v]) => (v === undefined || v === "" ? [] : [[k, String(v)]])),
+  ).toString()
+
+export type InvoiceFilters = {
+  q?: string
+  status?: string
+  company_id?: string
+  kind?: string
+  limit?: number
+  offset?: number
+}
+
+/** Invoices found by number, company, order no. or PO; filtered by status and company; paged. */
+export const useInvoices = (filters: InvoiceFilters = {}) => {
+  const qs = queryString(filters)
+  return useQuery({
+    queryKey: ordoKeys.receivables.invoices(qs),
+    queryFn: () => sdk.client.fetch<{ invoices: any[]; count: number }>(`/admin/ordo/invoices?${qs}`),
+    placeholderData: (previous) => previous,
     ...fresh,
   })
+}
+
+/** Payments received (newest first) with what each settled; paged. */
+export const usePayments = (filters: { company_id?: string; limit?: number; offset?: number } = {}) => {
+  const qs = queryString(filters)
+  return useQuery({
+    queryKey: ordoKeys.receivables.payments(qs),
+    queryFn: () => sdk.client.fetch<{ payments: any[]; count: number }>(`/admin/ordo/payments?${qs}`),
+    placeholderData: (previous) => previous,
+    ...fresh,
+  })
+}
+
+/** A company's statement of account for a period (inclusive days). */
+export const useStatement = (companyId: string, period: { from: string; to: string }) => {
+  const qs = queryString(period)
+  return useQuery({
+    queryKey: ordoKeys.receivables.statement(companyId, qs),
+    queryFn: () => sdk.client.fetch<{ statement: any }>(`/admin/ordo/companies/${companyId}/statement?${qs}`),
+    enabled: !!companyId && !!period.from && !!period.to,
+    ...fresh,
+  })
+}
 
 export const useDunningLog = () =>
   useQuery({
@@ -48,6 +89,8 @@ export type PaymentBody = {
   amount: string
   method: string
   reference?: string
+  /** The day the money arrived (YYYY-MM-DD); today when left out. */
+  received_at?: string
   allocations?: { invoice_id: string; amount: string }[]
 }
 
@@ -85,6 +128,73 @@ export function useRunDunning() {
   return useMutation({
     mutationFn: () =>
       sdk.client.fetch<{ sent: number; held: number }>("/admin/ordo/dunning/run", { method: "POST", body: {} }),
+    onSuccess: invalidate,
+  })
+}
+
+/** Undoes a payment (a bounced cheque, a transfer recalled): its allocations are released. */
+export function useReversePayment() {
+  const invalidate = useInvalidateReceivables()
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      sdk.client.fetch<{ payment: any }>(`/admin/ordo/payments/${id}/reverse`, { method: "POST", body: { reason } }),
+    onSuccess: invalidate,
+  })
+}
+
+/** Uses what a payment left unallocated (the company's credit) on an invoice. */
+export function useApplyCredit() {
+  const invalidate = useInvalidateReceivables()
+  return useMutation({
+    mutationFn: ({ paymentId, invoice_id, amount }: { paymentId: string; invoice_id: string; amount: string }) =>
+      sdk.client.fetch<{ payment: any }>(`/admin/ordo/payments/${paymentId}/apply`, {
+        method: "POST",
+        body: { allocations: [{ invoice_id, amount }] },
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+/** A credit note for returned or corrected lines of an invoice. */
+export function useIssueCreditNote() {
+  const invalidate = useInvalidateReceivables()
+  return useMutation({
+    mutationFn: ({
+      invoiceId,
+      ...body
+    }: {
+      invoiceId: string
+      reason: string
+      lines: { sku: string; quantity: number }[]
+    }) =>
+      sdk.client.fetch<{ credit_note: any }>(`/admin/ordo/invoices/${invoiceId}/credit-notes`, {
+        method: "POST",
+        body,
+      }),
+    onSuccess: invalidate,
+  })
+}
+
+/** Invoices a whole placed order by hand (companies invoiced manually, or a correction). */
+export function useInvoiceOrder() {
+  const invalidate = useInvalidateReceivables()
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (orderId: string) =>
+      sdk.client.fetch<{ invoice: any }>("/admin/ordo/invoices", { method: "POST", body: { order_id: orderId } }),
+    onSuccess: () => Promise.all([invalidate(), client.invalidateQueries({ queryKey: ordoKeys.orders.all })]),
+  })
+}
+
+/** Uses what a credit note left over (the company's credit) on another open invoice. */
+export function useApplyCreditNote() {
+  const invalidate = useInvalidateReceivables()
+  return useMutation({
+    mutationFn: ({ creditNoteId, invoice_id, amount }: { creditNoteId: string; invoice_id: string; amount: string }) =>
+      sdk.client.fetch<{ credit_note: any }>(`/admin/ordo/invoices/${creditNoteId}/apply`, {
+        method: "POST",
+        body: { invoice_id, amount },
+      }),
     onSuccess: invalidate,
   })
 }

@@ -11,6 +11,7 @@ import {
 } from "../../domain/statements"
 import { INVOICE_MODULE } from "../../modules/invoice"
 import type InvoiceModuleService from "../../modules/invoice/service"
+import { sellerDetails } from "./invoice-document"
 
 async function ledgerOf(container: MedusaContainer, companyId?: string) {
   const invoices = container.resolve<InvoiceModuleService>(INVOICE_MODULE)
@@ -44,9 +45,11 @@ export async function companyStatement(container: MedusaContainer, companyId: st
     filters: { id: companyId },
   })
   if (!company) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id: ${companyId} was not found`)
-  const { invoices, payments } = await ledgerOf(container, companyId)
+  const [{ invoices, payments }, seller] = await Promise.all([ledgerOf(container, companyId), sellerDetails(container)])
   return {
     company: { id: company.id, legal_name: company.legal_name },
+    /** Who the statement is from (the store's settings), for its letterhead. */
+    seller,
     currency_code: company.currency_code,
     from: start.toISOString().slice(0, 10),
     to: new Date(end.getTime() - 1).toISOString().slice(0, 10),

@@ -1,13 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
 import { DataTable } from "../../components/ui/data-table"
+import { TextField } from "../../components/ui/form-field"
 import { useCompanies, useCreateCompany } from "../../hooks/companies"
 import { splitAliases } from "../../lib/format"
 
+/** Companies: the B2B accounts, and a new one. */
 const CompaniesPage = () => {
+  const { t } = useTranslation()
   const companies = useCompanies()
   const createCompany = useCreateCompany()
   const [error, setError] = useState("")
@@ -31,38 +35,40 @@ const CompaniesPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Companies</Heading>
+        <Heading level="h1">{t("ordo.finance.companies.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          B2B accounts with their buyers, roles, spending limits and contract price lists.
+          {t("ordo.finance.companies.intro")}
         </Text>
       </div>
-      <div className="flex flex-wrap items-center gap-2 px-6 py-4">
-        <Input
-          size="small"
-          placeholder="Legal name"
+      <div className="flex flex-wrap items-end gap-2 px-6 py-4">
+        <TextField
+          id="new-company-name"
+          label={t("ordo.finance.company.legalName")}
           value={draft.legal_name}
           onChange={(e) => setDraft({ ...draft, legal_name: e.target.value })}
         />
-        <Input
-          size="small"
-          placeholder="Aliases, comma separated"
+        <TextField
+          id="new-company-aliases"
+          label={t("ordo.finance.company.aliases")}
+          placeholder={t("ordo.finance.company.aliasesHint")}
           value={draft.aliases}
           onChange={(e) => setDraft({ ...draft, aliases: e.target.value })}
         />
-        <Input
-          size="small"
-          placeholder="Tax id"
+        <TextField
+          id="new-company-tax-id"
+          label={t("ordo.finance.company.taxId")}
           value={draft.tax_id}
           onChange={(e) => setDraft({ ...draft, tax_id: e.target.value })}
         />
-        <Input
-          size="small"
+        <TextField
+          id="new-company-currency"
+          label={t("ordo.finance.companies.currency")}
           placeholder="cny"
           value={draft.currency_code}
           onChange={(e) => setDraft({ ...draft, currency_code: e.target.value })}
         />
         <Button size="small" onClick={create}>
-          New company
+          {t("ordo.finance.companies.create")}
         </Button>
       </div>
       {shownError ? <Text className="px-6 py-4 text-ui-fg-error">{shownError}</Text> : null}
@@ -73,23 +79,27 @@ const CompaniesPage = () => {
         columns={[
           {
             key: "company",
-            header: "Company",
+            header: t("ordo.finance.companyName"),
             cell: (c) => (
               <Link to={`/companies/${c.id}`} className="text-ui-fg-interactive">
                 {c.legal_name}
               </Link>
             ),
           },
-          { key: "aliases", header: "Aliases", cell: (c) => (c.aliases ?? []).join(", ") },
-          { key: "tax", header: "Tax id", cell: (c) => c.tax_id ?? "—" },
-          { key: "currency", header: "Currency", cell: (c) => c.currency_code.toUpperCase() },
-          { key: "buyers", header: "Buyers", cell: (c) => c.buyers?.length ?? 0 },
+          { key: "aliases", header: t("ordo.finance.company.aliases"), cell: (c) => (c.aliases ?? []).join(", ") },
+          { key: "tax", header: t("ordo.finance.company.taxId"), cell: (c) => c.tax_id ?? "—" },
+          { key: "currency", header: t("ordo.finance.companies.currency"), cell: (c) => c.currency_code.toUpperCase() },
+          { key: "buyers", header: t("ordo.finance.company.buyers"), cell: (c) => c.buyers?.length ?? 0 },
         ]}
       />
     </Container>
   )
 }
 
-export const config = defineRouteConfig({ label: "Companies", icon: BuildingStorefront })
+export const config = defineRouteConfig({
+  label: "ordo.finance.companies.title",
+  translationNs: "translation",
+  icon: BuildingStorefront,
+})
 
 export default CompaniesPage

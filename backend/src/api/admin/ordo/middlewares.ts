@@ -21,6 +21,7 @@ import { AdminAddBuyer, AdminCompanyAddress, AdminCreateCompany, AdminUpdateComp
 import { DunningLevelBody, DunningLogQuery, DunningRunBody } from "./dunning/validators"
 import {
   AdminApplyCredit,
+  AdminApplyCreditNote,
   AdminCreditAccount,
   AdminCreditNote,
   AdminIssueInvoice,
@@ -102,6 +103,7 @@ export const adminOrdoMiddlewares: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/admin/ordo/invoices", middlewares: [body(AdminIssueInvoice)] },
   { methods: ["POST"], matcher: "/admin/ordo/invoices/:id/void", middlewares: [body(AdminVoidInvoice)] },
   { methods: ["POST"], matcher: "/admin/ordo/invoices/:id/credit-notes", middlewares: [body(AdminCreditNote)] },
+  { methods: ["POST"], matcher: "/admin/ordo/invoices/:id/apply", middlewares: [body(AdminApplyCreditNote)] },
   { methods: ["GET"], matcher: "/admin/ordo/invoices/:id/pdf", middlewares: [query(DocumentQuery)] },
   { methods: ["GET"], matcher: "/admin/ordo/payments", middlewares: [query(AdminListPayments)] },
   { methods: ["POST"], matcher: "/admin/ordo/payments", middlewares: [body(AdminRecordPayment)] },

@@ -15,7 +15,7 @@ export const loadInvoiceMailStep = createStep(
     const mail = await invoiceMail(container, input.invoice_id)
     if (!mail?.recipients.length) return new StepResponse(null)
     const { document, recipients, data } = mail
-    const pdf = await renderInvoicePdf(document.invoice, document.company_name, pdfLang(undefined, data.locale))
+    const pdf = await renderInvoicePdf(document, pdfLang(undefined, data.locale))
     return new StepResponse({
       recipients,
       data,

@@ -5,11 +5,15 @@ import { invoiceOrderWorkflow } from "../../../../workflows/receivables/invoice-
 import { readingDate } from "../../../http"
 import type { AdminIssueInvoice, AdminListInvoices } from "./validators"
 
-/** Staff: invoices, newest first; `?company_id=`, `?order_id=`, `?status=`. */
+/**
+ * Staff: invoices, newest first; `?company_id=`, `?order_id=`, `?kind=`, `?status=` (open, overdue,
+ * paid, void, …), `?q=` (number, company, order no., PO), `?limit=&offset=`; with the count.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = req.validatedQuery as z.infer<typeof AdminListInvoices>
   const { as_of, ...filters } = q
-  res.json({ invoices: await listInvoiceViews(req.scope, filters, readingDate(as_of)) })
+  const { invoices, count } = await listInvoiceViews(req.scope, filters, readingDate(as_of))
+  res.json({ invoices, count, limit: filters.limit, offset: filters.offset })
 }
 
 /** Staff: invoice a whole order by hand (companies set to manual invoicing, or corrections). */

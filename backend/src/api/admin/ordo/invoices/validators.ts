@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { amount, dateString, id } from "../../../validation"
+import { INVOICE_LIST_STATUSES } from "../../../../queries/receivables/invoices"
+import { amount, dateString, id, searchText } from "../../../validation"
 
 export const AdminIssueInvoice = z.object({ order_id: id("order_id") }).strict()
 export const AdminVoidInvoice = z.object({ reason: z.string().trim().min(1, "reason: say why").max(500) }).strict()
@@ -64,6 +65,8 @@ export const AdminCreditNote = z
   })
   .strict()
 
+export const AdminApplyCreditNote = z.object({ invoice_id: id("invoice_id"), amount: amount("amount") }).strict()
+
 export const AdminApplyCredit = z
   .object({
     allocations: z
@@ -73,15 +76,30 @@ export const AdminApplyCredit = z
   })
   .strict()
 
+/** An empty query parameter (a filter left at "any") is no filter. */
+const blankless = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional())
+const optionalId = (field: string) => blankless(id(field))
+
 export const AdminListInvoices = z
   .object({
-    company_id: id("company_id").optional(),
-    order_id: id("order_id").optional(),
-    status: z
-      .enum(["issued", "partially_paid", "paid", "void"], { message: "status: issued, partially_paid, paid or void" })
-      .optional(),
+    company_id: optionalId("company_id"),
+    order_id: optionalId("order_id"),
+    kind: blankless(
+      z.enum(["invoice", "credit_note", "deposit"], { message: "kind: invoice, credit_note or deposit" }),
+    ),
+    status: blankless(z.enum(INVOICE_LIST_STATUSES, { message: "status: open, overdue, paid or void" })),
+    q: searchText().optional(),
     as_of: dateString("as_of").optional(),
+    limit: z.coerce.number({ message: "limit: a number" }).int("limit: a whole number").min(1).max(200).default(200),
+    offset: z.coerce.number({ message: "offset: a number" }).int("offset: a whole number").min(0).default(0),
   })
   .strict()
 
-export const AdminListPayments = z.object({ company_id: id("company_id").optional() }).strict()
+export const AdminListPayments = z
+  .object({
+    company_id: optionalId("company_id"),
+    limit: z.coerce.number({ message: "limit: a number" }).int("limit: a whole number").min(1).max(200).default(200),
+    offset: z.coerce.number({ message: "offset: a number" }).int("offset: a whole number").min(0).default(0),
+  })
+  .strict()

@@ -1,11 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { listPayments } from "../../../../queries/receivables/invoices"
+import { listPayments, paymentViews } from "../../../../queries/receivables/invoices"
 import { recordPaymentWorkflow } from "../../../../workflows/receivables/record-payment"
 import type { AdminListPayments, AdminRecordPayment } from "../invoices/validators"
 
+/** Staff: payments, newest first, with the company's name and the invoices each settled; paged. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ payments: await listPayments(req.scope, req.validatedQuery as z.infer<typeof AdminListPayments>) })
+  const q = req.validatedQuery as z.infer<typeof AdminListPayments>
+  res.json({ ...(await paymentViews(req.scope, q)), limit: q.limit, offset: q.offset })
 }
 
 /** Finance record a bank transfer, cash or cheque; allocated explicitly or oldest due first. */

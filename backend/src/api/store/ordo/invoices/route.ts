@@ -11,5 +11,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const now = readingDate(as_of)
   const scope = await buyerScope(req.scope, req.auth_context.actor_id)
   if (!scope.membership) return res.json({ invoices: [] })
-  res.json({ invoices: await listInvoiceViews(req.scope, { company_id: scope.membership.company_id }, now) })
+  const { invoices } = await listInvoiceViews(req.scope, { company_id: scope.membership.company_id }, now)
+  res.json({ invoices })
 }

@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invoiceWithLines } from "../../../../../queries/receivables/invoices"
+import { invoiceDocument } from "../../../../../queries/receivables/invoice-document"
 import { notFound } from "../../../../http"
 
+/** Staff: an invoice with its lines and what it prints (order no., PO, buyer, seller, terms). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const invoice = await invoiceWithLines(req.scope, req.params.id)
-  if (!invoice) throw notFound("Invoice", req.params.id)
-  res.json({ invoice })
+  const doc = await invoiceDocument(req.scope, req.params.id)
+  if (!doc) throw notFound("Invoice", req.params.id)
+  const { invoice, company_name: _name, company_locale: _locale, ...details } = doc
+  res.json({ invoice, ...details })
 }

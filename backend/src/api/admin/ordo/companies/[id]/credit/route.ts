@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
+import { availableCredit } from "../../../../../../domain/credit-terms"
 import { companyExists } from "../../../../../../queries/company/companies"
 import { creditAccountFor } from "../../../../../../queries/receivables/credit-account"
 import { creditExposure } from "../../../../../../queries/receivables/exposure"
@@ -7,12 +8,13 @@ import { saveCreditAccountWorkflow } from "../../../../../../workflows/credit/sa
 import { notFound } from "../../../../../http"
 import type { AdminCreditAccount } from "../../../invoices/validators"
 
+/** Staff: a company's terms and hold, and its exposure with the credit still available under its limit. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const [credit, exposure] = await Promise.all([
     creditAccountFor(req.scope, req.params.id),
     creditExposure(req.scope, req.params.id),
   ])
-  res.json({ credit, exposure })
+  res.json({ credit, exposure: { ...exposure, available: availableCredit(credit.credit_limit, exposure.exposure) } })
 }
 
 /** Finance set a company's terms, limit, hold, invoicing moment and dunning pause. */

@@ -12,6 +12,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const doc = await invoiceDocument(req.scope, req.params.id)
   if (!doc) throw notFound("Invoice", req.params.id)
   const { lang } = req.validatedQuery as z.infer<typeof DocumentQuery>
-  const pdf = await renderInvoicePdf(doc.invoice, doc.company_name, pdfLang(lang, doc.company_locale))
+  const pdf = await renderInvoicePdf(doc, pdfLang(lang, doc.company_locale))
   sendPdf(res, `${doc.invoice.number}.pdf`, pdf)
 }
