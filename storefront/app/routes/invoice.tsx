@@ -229,13 +229,23 @@ export default function InvoicePage({ loaderData, actionData }: Route.ComponentP
           <tbody>
             {i.lines.map((l) => (
               <tr key={l.id} data-testid="invoice-line">
-                <td className="mono">{l.sku ?? "—"}</td>
-                <td>{l.title}</td>
-                <td className="num">{l.quantity}</td>
-                <td className="num">{money(l.unit_price)}</td>
-                <td className="num">{Number(l.tax_rate)}%</td>
+                <td data-label={t("product.sku")} className="mono">
+                  {l.sku ?? "—"}
+                </td>
+                <td data-label={t("cart.product")}>{l.title}</td>
+                <td data-label={t("product.quantity")} className="num">
+                  {l.quantity}
+                </td>
+                <td data-label={t("cart.unitPrice")} className="num">
+                  {money(l.unit_price)}
+                </td>
+                <td data-label={t("invoices.vatRate")} className="num">
+                  {Number(l.tax_rate)}%
+                </td>
                 {/* A line costs unit price × quantity as priced: with VAT inside when prices include it. */}
-                <td className="num">{money(d.prices_include_tax ? l.total : l.subtotal)}</td>
+                <td data-label={t("cart.lineTotal")} className="num">
+                  {money(d.prices_include_tax ? l.total : l.subtotal)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -64,20 +64,24 @@ export default function Invoices({ loaderData }: Route.ComponentProps) {
                   data-number={i.number}
                   data-status={i.overdue ? "overdue" : i.status}
                 >
-                  <td>
+                  <td data-label={t("invoices.number")}>
                     <Link to={`/invoices/${i.id}`}>{i.number}</Link>
                   </td>
-                  <td>{date.format(new Date(i.issued_at))}</td>
-                  <td>{date.format(new Date(i.due_at))}</td>
-                  <td>
+                  <td data-label={t("invoices.issued")}>{date.format(new Date(i.issued_at))}</td>
+                  <td data-label={t("invoices.due")}>{date.format(new Date(i.due_at))}</td>
+                  <td data-label={t("orders.status")}>
                     <span className={`status status-${i.overdue ? "rejected" : i.status}`}>
                       {i.overdue
                         ? t("invoices.overdue", { days: i.days_overdue })
                         : tr(`invoiceStatus.${i.status}`, i.status)}
                     </span>
                   </td>
-                  <td className="num">{formatMoney(i.total, i.currency_code, lang)}</td>
-                  <td className="num">{formatMoney(i.balance, i.currency_code, lang)}</td>
+                  <td data-label={t("totals.total")} className="num">
+                    {formatMoney(i.total, i.currency_code, lang)}
+                  </td>
+                  <td data-label={t("invoices.balance")} className="num">
+                    {formatMoney(i.balance, i.currency_code, lang)}
+                  </td>
                 </tr>
               ))}
             </tbody>

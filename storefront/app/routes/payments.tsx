@@ -51,15 +51,23 @@ export default function Payments({ loaderData }: Route.ComponentProps) {
             <tbody>
               {loaderData.payments.map((p) => (
                 <tr key={p.id} data-testid="payment-row" className={p.reversed_at ? "muted" : ""}>
-                  <td>{date.format(new Date(p.received_at))}</td>
-                  <td>
+                  <td data-label={t("orders.date")}>{date.format(new Date(p.received_at))}</td>
+                  <td data-label={t("payments.method")}>
                     {tr(`payments.methods.${p.method}`, p.method)}
                     {p.reversed_at ? ` (${t("payments.reversed")})` : ""}
                   </td>
-                  <td className="mono">{p.reference ?? "—"}</td>
-                  <td>{p.allocations.map((a) => a.invoice_number).join(", ") || "—"}</td>
-                  <td className="num">{formatMoney(p.amount, p.currency_code, lang)}</td>
-                  <td className="num">{formatMoney(p.unallocated, p.currency_code, lang)}</td>
+                  <td data-label={t("statement.reference")} className="mono">
+                    {p.reference ?? "—"}
+                  </td>
+                  <td data-label={t("payments.settled")}>
+                    {p.allocations.map((a) => a.invoice_number).join(", ") || "—"}
+                  </td>
+                  <td data-label={t("payments.amount")} className="num">
+                    {formatMoney(p.amount, p.currency_code, lang)}
+                  </td>
+                  <td data-label={t("payments.credit")} className="num">
+                    {formatMoney(p.unallocated, p.currency_code, lang)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -104,12 +104,20 @@ export default function StatementPage({ loaderData }: Route.ComponentProps) {
             </tr>
             {s.lines.map((l) => (
               <tr key={`${l.date}-${l.kind}-${l.reference}-${l.balance}`} data-testid="statement-line">
-                <td>{l.date}</td>
-                <td>{kind(l.kind)}</td>
-                <td className="mono">{l.reference}</td>
-                <td className="num">{money(l.debit)}</td>
-                <td className="num">{money(l.credit)}</td>
-                <td className="num">{money(l.balance)}</td>
+                <td data-label={t("orders.date")}>{l.date}</td>
+                <td data-label={t("statement.entry")}>{kind(l.kind)}</td>
+                <td data-label={t("statement.reference")} className="mono">
+                  {l.reference}
+                </td>
+                <td data-label={t("statement.debit")} className="num">
+                  {money(l.debit)}
+                </td>
+                <td data-label={t("statement.credit")} className="num">
+                  {money(l.credit)}
+                </td>
+                <td data-label={t("invoices.balance")} className="num">
+                  {money(l.balance)}
+                </td>
               </tr>
             ))}
             <tr>
