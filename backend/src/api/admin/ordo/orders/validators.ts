@@ -1,5 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { ORDER_LIST_STATUSES } from "../../../../queries/order/order-list"
+import {
+  ORDER_LIST_PAYMENT_STATES,
+  ORDER_LIST_SHIPPING_STATES,
+  ORDER_LIST_STATUSES,
+} from "../../../../queries/order/order-list"
 import { id, searchText } from "../../../validation"
 
 const day = (field: string) =>
@@ -12,6 +16,14 @@ export const OrderListQuery = z
   .object({
     status: z
       .enum(ORDER_LIST_STATUSES, { message: `status: one of ${ORDER_LIST_STATUSES.join(", ")}` })
+      .or(z.literal("").transform(() => undefined))
+      .optional(),
+    payment: z
+      .enum(ORDER_LIST_PAYMENT_STATES, { message: `payment: one of ${ORDER_LIST_PAYMENT_STATES.join(", ")}` })
+      .or(z.literal("").transform(() => undefined))
+      .optional(),
+    shipping: z
+      .enum(ORDER_LIST_SHIPPING_STATES, { message: `shipping: one of ${ORDER_LIST_SHIPPING_STATES.join(", ")}` })
       .or(z.literal("").transform(() => undefined))
       .optional(),
     channel: id("channel")
