@@ -27,7 +27,7 @@ const ENGLISH_LEFTOVERS = [
 ]
 
 async function noEnglishLeftovers(page: Page, scope = page.locator("main")) {
-  const text = (await scope.innerText()) ?? ""
+  const text = (await scope.textContent()) ?? ""
   return ENGLISH_LEFTOVERS.filter((w) => text.includes(w))
 }
 
