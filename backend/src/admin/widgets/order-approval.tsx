@@ -72,10 +72,10 @@ const OrderApprovalWidget = ({ data }: { data: OrderData }) => {
             className={approval.status === "pending" ? "text-ui-fg-base" : "text-ui-fg-subtle"}
             data-testid="order-approval-line"
           >
-            {stateLine}
+            {stateLine.charAt(0).toUpperCase() + stateLine.slice(1)}
           </Text>
         ) : null}
-        <div className="grid grid-cols-1 gap-3 small:grid-cols-3">
+        <div className="flex flex-wrap gap-x-10 gap-y-3">
           <Fact label={t("ordo.orders.widget.po")} value={po ?? "—"} testId="order-po" />
           <Fact
             label={t("ordo.orders.widget.channel")}
@@ -100,7 +100,9 @@ const OrderApprovalWidget = ({ data }: { data: OrderData }) => {
   )
 }
 
-// At the top of the order page: an order waiting for approval is the first thing staff see.
-export const config = defineWidgetConfig({ zone: "order.details.before" })
+// At the top of the order page: an order waiting for approval is the first thing staff see. Medusa
+// 2.21 orders widgets by layout preference; the store default (migration-scripts/order-page-approval-card.ts)
+// puts this id first.
+export const config = defineWidgetConfig({ zone: "order.details.before", id: "ordo-order-approval" })
 
 export default OrderApprovalWidget

@@ -186,91 +186,125 @@ const OrderDeskPage = () => {
         ) : null}
       </form>
       {error ? <Text className="px-6 py-3 text-ui-fg-error">{error}</Text> : null}
-      <DataTable
-        rows={orders}
-        rowKey={(o) => o.id}
-        rowProps={(o) => ({ "data-testid": "desk-order", "data-id": o.id })}
-        columns={[
-          {
-            key: "order",
-            header: t("ordo.orders.desk.col.order"),
-            cell: (o) => (
-              <Link
-                to={o.status === "draft" ? `/order-entry?draft=${o.id}` : `/orders/${o.id}`}
-                className="text-ui-fg-interactive"
-              >
-                #{o.display_id}
-              </Link>
-            ),
-          },
-          {
-            key: "external",
-            header: t("ordo.orders.desk.col.marketplace"),
-            headerClassName: "whitespace-nowrap",
-            // The marketplace's own number (its channel is the Channel column).
-            cell: (o) => (o.external ? <span data-testid="desk-external">{o.external.number}</span> : "—"),
-          },
-          {
-            key: "po",
-            header: t("ordo.orders.desk.col.po"),
-            cell: (o) => <span data-testid="desk-po">{o.po_number ?? "—"}</span>,
-          },
-          { key: "date", header: t("ordo.orders.desk.col.date"), cell: (o) => day(o.created_at) },
-          { key: "channel", header: t("ordo.orders.desk.col.channel"), cell: (o) => o.channel?.name ?? "—" },
-          { key: "company", header: t("ordo.orders.desk.col.company"), cell: (o) => o.company?.name ?? "—" },
-          {
-            key: "customer",
-            header: t("ordo.orders.desk.col.customer"),
-            cell: (o) => (
-              <>
-                <Text size="small">{o.customer?.name || o.customer?.email || "—"}</Text>
-                {o.customer?.name && o.customer?.email ? (
-                  <Text size="xsmall" className="text-ui-fg-muted">
-                    {o.customer.email}
-                  </Text>
-                ) : null}
-              </>
-            ),
-          },
-          {
-            key: "status",
-            header: t("ordo.orders.desk.col.status"),
-            cell: (o) => (
-              <Badge
-                size="2xsmall"
-                color={statusColor(o.status)}
-                className="whitespace-nowrap"
-                data-testid="desk-status"
-                data-status={o.status}
-              >
-                {status(o.status)}
-              </Badge>
-            ),
-          },
-          // Ordo's states (from its invoices, and from the items shipped and their tracking); Medusa's
-          // raw payment/fulfillment status only for a row without them (drafts, an older backend).
-          {
-            key: "payment",
-            header: t("ordo.orders.desk.col.payment"),
-            // A draft, waiting or rejected order is not billed yet: nothing to say about payment.
-            cell: (o) =>
-              o.payment_state ? <PaymentStateBadge state={o.payment_state} testId="desk-payment-state" /> : "—",
-          },
-          {
-            key: "shipping",
-            header: t("ordo.orders.desk.col.shipping"),
-            cell: (o) =>
-              o.shipping_state ? <ShippingStateBadge state={o.shipping_state} testId="desk-shipping-state" /> : "—",
-          },
-          {
-            key: "total",
-            header: t("ordo.orders.desk.col.total"),
-            align: "right",
-            cell: (o) => money(o.total, o.currency_code ?? ""),
-          },
-          { key: "entered", header: t("ordo.orders.desk.col.enteredBy"), cell: (o) => o.entered_by?.name ?? "—" },
-        ]}
-      />
+      {/* Twelve columns: the table scrolls sideways inside its card rather than squeezing words letter by letter. */}
+      <div className="overflow-x-auto">
+        <DataTable
+          rows={orders}
+          rowKey={(o) => o.id}
+          rowProps={(o) => ({ "data-testid": "desk-order", "data-id": o.id })}
+          columns={[
+            {
+              key: "order",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.orders.desk.col.order"),
+              cell: (o) => (
+                <Link
+                  to={o.status === "draft" ? `/order-entry?draft=${o.id}` : `/orders/${o.id}`}
+                  className="text-ui-fg-interactive"
+                >
+                  #{o.display_id}
+                </Link>
+              ),
+            },
+            {
+              key: "external",
+              header: t("ordo.orders.desk.col.marketplace"),
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              // The marketplace's own number (its channel is the Channel column).
+              cell: (o) => (o.external ? <span data-testid="desk-external">{o.external.number}</span> : "—"),
+            },
+            {
+              key: "po",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.orders.desk.col.po"),
+              cell: (o) => <span data-testid="desk-po">{o.po_number ?? "—"}</span>,
+            },
+            {
+              key: "date",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.orders.desk.col.date"),
+              cell: (o) => day(o.created_at),
+            },
+            {
+              key: "channel",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.orders.desk.col.channel"),
+              cell: (o) => o.channel?.name ?? "—",
+            },
+            { key: "company", header: t("ordo.orders.desk.col.company"), cell: (o) => o.company?.name ?? "—" },
+            {
+              key: "customer",
+              header: t("ordo.orders.desk.col.customer"),
+              cell: (o) => (
+                <>
+                  <Text size="small">{o.customer?.name || o.customer?.email || "—"}</Text>
+                  {o.customer?.name && o.customer?.email ? (
+                    <Text size="xsmall" className="text-ui-fg-muted">
+                      {o.customer.email}
+                    </Text>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              key: "status",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.orders.desk.col.status"),
+              cell: (o) => (
+                <Badge
+                  size="2xsmall"
+                  color={statusColor(o.status)}
+                  className="whitespace-nowrap"
+                  data-testid="desk-status"
+                  data-status={o.status}
+                >
+                  {status(o.status)}
+                </Badge>
+              ),
+            },
+            // Ordo's states (from its invoices, and from the items shipped and their tracking); Medusa's
+            // raw payment/fulfillment status only for a row without them (drafts, an older backend).
+            {
+              key: "payment",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.orders.desk.col.payment"),
+              // A draft, waiting or rejected order is not billed yet: nothing to say about payment.
+              cell: (o) =>
+                o.payment_state ? <PaymentStateBadge state={o.payment_state} testId="desk-payment-state" /> : "—",
+            },
+            {
+              key: "shipping",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.orders.desk.col.shipping"),
+              cell: (o) =>
+                o.shipping_state ? <ShippingStateBadge state={o.shipping_state} testId="desk-shipping-state" /> : "—",
+            },
+            {
+              key: "total",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.orders.desk.col.total"),
+              align: "right",
+              cell: (o) => money(o.total, o.currency_code ?? ""),
+            },
+            {
+              key: "entered",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.orders.desk.col.enteredBy"),
+              cell: (o) => o.entered_by?.name ?? "—",
+            },
+          ]}
+        />
+      </div>
       <div className="flex items-center justify-between px-6 py-3">
         <Text size="small" className="text-ui-fg-subtle">
           {list.isFetching
