@@ -208,12 +208,21 @@ const OrderDeskPage = () => {
               ),
             },
             {
-              key: "external",
-              header: t("ordo.orders.desk.col.marketplace"),
+              key: "status",
               headerClassName: "whitespace-nowrap",
               className: "whitespace-nowrap",
-              // The marketplace's own number (its channel is the Channel column).
-              cell: (o) => (o.external ? <span data-testid="desk-external">{o.external.number}</span> : "—"),
+              header: t("ordo.orders.desk.col.status"),
+              cell: (o) => (
+                <Badge
+                  size="2xsmall"
+                  color={statusColor(o.status)}
+                  className="whitespace-nowrap"
+                  data-testid="desk-status"
+                  data-status={o.status}
+                >
+                  {status(o.status)}
+                </Badge>
+              ),
             },
             {
               key: "po",
@@ -229,13 +238,6 @@ const OrderDeskPage = () => {
               header: t("ordo.orders.desk.col.date"),
               cell: (o) => day(o.created_at),
             },
-            {
-              key: "channel",
-              headerClassName: "whitespace-nowrap",
-              className: "whitespace-nowrap",
-              header: t("ordo.orders.desk.col.channel"),
-              cell: (o) => o.channel?.name ?? "—",
-            },
             { key: "company", header: t("ordo.orders.desk.col.company"), cell: (o) => o.company?.name ?? "—" },
             {
               key: "customer",
@@ -249,23 +251,6 @@ const OrderDeskPage = () => {
                     </Text>
                   ) : null}
                 </>
-              ),
-            },
-            {
-              key: "status",
-              headerClassName: "whitespace-nowrap",
-              className: "whitespace-nowrap",
-              header: t("ordo.orders.desk.col.status"),
-              cell: (o) => (
-                <Badge
-                  size="2xsmall"
-                  color={statusColor(o.status)}
-                  className="whitespace-nowrap"
-                  data-testid="desk-status"
-                  data-status={o.status}
-                >
-                  {status(o.status)}
-                </Badge>
               ),
             },
             // Ordo's states (from its invoices, and from the items shipped and their tracking); Medusa's
@@ -294,6 +279,21 @@ const OrderDeskPage = () => {
               header: t("ordo.orders.desk.col.total"),
               align: "right",
               cell: (o) => money(o.total, o.currency_code ?? ""),
+            },
+            {
+              key: "channel",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.orders.desk.col.channel"),
+              cell: (o) => o.channel?.name ?? "—",
+            },
+            {
+              key: "external",
+              header: t("ordo.orders.desk.col.marketplace"),
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              // The marketplace's own number (its channel is the Channel column).
+              cell: (o) => (o.external ? <span data-testid="desk-external">{o.external.number}</span> : "—"),
             },
             {
               key: "entered",
