@@ -236,6 +236,7 @@ export const en = {
   "quote.title": "Quote Q-{number}",
   "quote.heading": "Quote",
   "quote.order": "Order",
+  "quote.leadTime": "Lead time / backorder",
   "quote.current": "current",
   "quote.changed": "{sku}: {field} {from} → {to}",
   "quote.added": "{sku} added",

@@ -235,6 +235,7 @@ export const zhCN: Record<TranslationKey, string> = {
   "quote.title": "报价单 Q-{number}",
   "quote.heading": "报价单",
   "quote.order": "订单",
+  "quote.leadTime": "交货期 / 缺货说明",
   "quote.current": "当前",
   "quote.changed": "{sku}：{field} {from} → {to}",
   "quote.added": "新增 {sku}",

@@ -90,6 +90,8 @@ export interface QuoteView {
   valid_until: string | null
   po_number: string | null
   current_version: number
+  /** Staff's lead time / backorder note, when the quote promises more than is in stock. */
+  lead_time_note?: string | null
   customer_name?: string
   order: { id: string; display_id: number } | null
   versions: QuoteVersion[]

@@ -112,6 +112,12 @@ export default function QuotePage({ loaderData, actionData }: Route.ComponentPro
           <dd>{quote.valid_until ? when.format(new Date(quote.valid_until)) : "—"}</dd>
           <dt>{t("orders.poNumber")}</dt>
           <dd className="mono">{quote.po_number ?? "—"}</dd>
+          {quote.lead_time_note ? (
+            <>
+              <dt>{t("quote.leadTime")}</dt>
+              <dd data-testid="quote-lead-time">{quote.lead_time_note}</dd>
+            </>
+          ) : null}
           {quote.order ? (
             <>
               <dt>{t("quote.order")}</dt>

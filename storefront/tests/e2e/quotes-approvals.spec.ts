@@ -39,7 +39,9 @@ describe("quotes and approvals in a real browser", () => {
       await staff.getByTestId("save-version").click()
       await expect.poll(() => staff.getByTestId("admin-quote-version").count(), { timeout: 15_000 }).toBe(3)
       await staff.getByTestId("send-quote").click()
-      await expect.poll(() => staff.getByTestId("admin-quote-status").textContent(), { timeout: 15_000 }).toBe("sent")
+      await expect
+        .poll(() => staff.getByTestId("admin-quote-status").getAttribute("data-status"), { timeout: 15_000 })
+        .toBe("sent")
 
       await page.reload()
       expect(await page.getByTestId("quote-status").textContent()).toContain("Ready for you")

@@ -12,11 +12,23 @@ export const useQuotes = (status: string) =>
     ...fresh,
   })
 
-/** A quote with its versions and messages, the buyer's last prices and earlier quotes. */
+/** A line quoted above what can be sold now (queries/quote/stock-warnings.ts). */
+export type QuoteStockWarning = {
+  sku: string
+  title: string | null
+  quoted: number
+  available: number
+  in_stock: number
+}
+
+/** A quote with its versions and messages, the buyer's last prices, earlier quotes and stock warnings. */
 export const useQuote = (id: string) =>
   useQuery({
     queryKey: ordoKeys.quotes.detail(id),
-    queryFn: () => sdk.client.fetch<{ quote: any; last_prices: any[]; earlier_quotes: any[] }>(`${BASE}/${id}`),
+    queryFn: () =>
+      sdk.client.fetch<{ quote: any; last_prices: any[]; earlier_quotes: any[]; stock_warnings?: QuoteStockWarning[] }>(
+        `${BASE}/${id}`,
+      ),
     enabled: !!id,
     ...fresh,
   })
@@ -56,7 +68,11 @@ export function useSaveQuoteVersion(id: string) {
 export function useSendQuote(id: string) {
   const invalidate = useInvalidateQuotes()
   return useMutation({
-    mutationFn: (body: { valid_until?: string }) => sdk.client.fetch(`${BASE}/${id}/send`, { method: "POST", body }),
+    mutationFn: (body: { valid_until?: string; lead_time_note?: string }) =>
+      sdk.client.fetch<{ quote: any; stock_warnings: QuoteStockWarning[] }>(`${BASE}/${id}/send`, {
+        method: "POST",
+        body,
+      }),
     onSuccess: invalidate,
   })
 }

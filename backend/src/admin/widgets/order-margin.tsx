@@ -1,15 +1,17 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useOrderMargin } from "../hooks/orders"
 import { money, nameOf } from "../lib/format"
 
 /** On Medusa's order page: where the order came from, who entered it, and what it earns (FIFO cost). */
 const OrderMarginWidget = ({ data }: { data: { id: string } }) => {
+  const { t } = useTranslation()
   const { data: m, error } = useOrderMargin(data.id)
   if (!m)
     return error ? (
       <Container className="px-6 py-4">
-        <Heading level="h2">Margin</Heading>
+        <Heading level="h2">{t("ordo.orders.margin.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           {error.message}
         </Text>
@@ -29,22 +31,22 @@ const OrderMarginWidget = ({ data }: { data: { id: string } }) => {
   return (
     <Container className="flex flex-col gap-y-1 px-6 py-4" data-testid="order-margin">
       <div className="flex items-center justify-between">
-        <Heading level="h2">Margin</Heading>
+        <Heading level="h2">{t("ordo.orders.margin.title")}</Heading>
         {m.complete ? null : (
           <Badge size="2xsmall" color="orange">
-            partly estimated
+            {t("ordo.orders.margin.partlyEstimated")}
           </Badge>
         )}
       </div>
-      {row("Channel", nameOf(m.channel), "order-margin-channel")}
-      {row("Entered by", m.entered_by ? nameOf(m.entered_by) : "—", "order-margin-entered-by")}
-      {row("Net revenue", money(m.net_revenue, cur))}
-      {row("Cost of goods", money(m.cost_of_goods, cur))}
-      {row("· shipped (FIFO)", money(m.cost_shipped, cur))}
-      {row("· estimated", money(m.cost_estimated, cur))}
+      {row(t("ordo.orders.margin.channel"), nameOf(m.channel), "order-margin-channel")}
+      {row(t("ordo.orders.margin.enteredBy"), m.entered_by ? nameOf(m.entered_by) : "—", "order-margin-entered-by")}
+      {row(t("ordo.orders.margin.netRevenue"), money(m.net_revenue, cur))}
+      {row(t("ordo.orders.margin.costOfGoods"), money(m.cost_of_goods, cur))}
+      {row(t("ordo.orders.margin.costShipped"), money(m.cost_shipped, cur))}
+      {row(t("ordo.orders.margin.costEstimated"), money(m.cost_estimated, cur))}
       <div className="flex justify-between gap-x-2 border-t pt-1">
         <Text size="small" weight="plus">
-          Margin
+          {t("ordo.orders.margin.title")}
         </Text>
         <Text
           size="small"

@@ -3,7 +3,13 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import { toAmount } from "../../domain/money"
 import { personName } from "../../domain/names"
-import { progressOfMedusaStatus } from "../../domain/order-state"
+import {
+  PAYMENT_STATES,
+  type PaymentState,
+  progressOfMedusaStatus,
+  SHIPPING_STATES,
+  type ShippingState,
+} from "../../domain/order-state"
 import { APPROVAL_MODULE } from "../../modules/approval"
 import type ApprovalModuleService from "../../modules/approval/service"
 import { CHANNEL_MODULE } from "../../modules/channel"
@@ -13,14 +19,23 @@ import { orderStates } from "../tracking/shipments"
 export const ORDER_LIST_STATUSES = [
   "draft",
   "requires_approval",
+  "rejected",
   "pending",
   "completed",
   "canceled",
   "archived",
 ] as const
 
+export { PAYMENT_STATES as ORDER_LIST_PAYMENT_STATES, SHIPPING_STATES as ORDER_LIST_SHIPPING_STATES }
+
+/** Placed orders looked at when filtering by payment or shipping state (both are worked out per order). */
+const STATE_FILTER_SCAN = 2000
+
 export type OrderListFilters = {
   status?: (typeof ORDER_LIST_STATUSES)[number]
+  /** Ordo's payment state (from its invoices) and shipping state (items shipped, tracking), as the badges show. */
+  payment?: PaymentState
+  shipping?: ShippingState
   channel?: string
   company_id?: string
   q?: string
@@ -34,8 +49,9 @@ export type OrderListFilters = {
 /**
  * One list of the orders of every channel (storefront, staff entry, marketplaces) — channel,
  * company, status, payment and fulfillment state, who entered it — filtered by channel, company,
- * dates, status and a search (order number or e-mail). Staff drafts and orders waiting for
- * approval are included with their own status.
+ * dates, status, payment and shipping state and a search (order, PO or marketplace number, or
+ * e-mail). Staff drafts, orders waiting for approval and rejected ones are included with their
+ * own status (a rejected order is a cancelled Medusa draft, never shown as "draft").
  */
 export async function listOrders(container: MedusaContainer, q: OrderListFilters) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -66,15 +82,25 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
   const to = q.to ? new Date(Date.parse(`${q.to}T00:00:00.000Z`) + 86_400_000 - 1) : undefined
   if (from || to) filters.created_at = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) }
   const status = q.status
-  if (status === "draft" || status === "requires_approval") {
-    // Both are Medusa draft orders; the ones waiting for approval are those with a pending request.
-    const pending = await container
-      .resolve<ApprovalModuleService>(APPROVAL_MODULE)
-      .listApprovalRequests({ status: "pending" }, { select: ["order_id"], take: null as unknown as number })
-    const ids = pending.map((r: any) => r.order_id as string)
+  if (status === "draft" || status === "requires_approval" || status === "rejected") {
+    // All three are Medusa draft orders; waiting and rejected ones are told apart by their approval request.
+    const approvals = container.resolve<ApprovalModuleService>(APPROVAL_MODULE)
+    const requestOrders = async (state: "pending" | "rejected") =>
+      (
+        await approvals.listApprovalRequests(
+          { status: state },
+          { select: ["order_id"], take: null as unknown as number },
+        )
+      ).map((r: any) => r.order_id as string)
     filters.is_draft_order = true
-    if (status === "requires_approval") filters.id = ids.length ? ids : ["none"]
-    else if (ids.length) filters.id = { $nin: ids }
+    if (status === "draft") {
+      filters.status = "draft"
+      const pending = await requestOrders("pending")
+      if (pending.length) filters.id = narrowIds(filters.id, { $nin: pending })
+    } else {
+      const ids = await requestOrders(status === "rejected" ? "rejected" : "pending")
+      filters.id = narrowIds(filters.id, ids)
+    }
   } else if (status) Object.assign(filters, { status, is_draft_order: false })
   if (q.company_id) {
     const { data: buyers } = await query.graph({
@@ -83,6 +109,39 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
       filters: { company: { id: q.company_id } } as any,
     })
     filters.customer_id = buyers.length ? buyers.map((b: any) => b.customer_id) : ["none"]
+  }
+  if (q.payment || q.shipping) {
+    // Both states are worked out per order (as the badges show them): read the placed orders that
+    // match the other filters, keep those in the state asked for, then page through them.
+    const { result: scanned } = await getOrdersListWorkflow(container).run({
+      input: {
+        fields: ["id", "total", "fulfillment_status"],
+        variables: {
+          // A cancelled order is neither "not shipped" nor "unpaid" unless cancelled ones are asked for.
+          filters: {
+            status: ["pending", "requires_action", "completed", "archived"],
+            ...filters,
+            is_draft_order: false,
+          },
+          skip: 0,
+          take: STATE_FILTER_SCAN,
+          order: { created_at: "DESC" },
+        },
+      },
+    })
+    const candidates = (Array.isArray(scanned) ? scanned : (scanned as { rows: any[] }).rows) as any[]
+    const states = await orderStates(
+      container,
+      candidates.map((o) => ({ id: o.id, total: o.total, progress: progressOfMedusaStatus(o.fulfillment_status) })),
+    )
+    const kept = candidates
+      .filter((o) => {
+        const s = states.get(o.id)
+        return (!q.payment || s?.payment_state === q.payment) && (!q.shipping || s?.shipping_state === q.shipping)
+      })
+      .map((o) => o.id as string)
+    filters.id = kept.length ? kept : ["none"]
+    filters.is_draft_order = false
   }
   const { result } = await getOrdersListWorkflow(container).run({
     input: {
@@ -129,6 +188,7 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
   )
   const orders = (rows as any[]).map((o) => {
     const waiting = o.is_draft_order && o.metadata?.ordo_approval === "requires_approval"
+    const rejected = o.is_draft_order && (o.metadata?.ordo_approval === "rejected" || o.status === "canceled")
     const company = companyOf.get(o.customer_id)
     return {
       id: o.id,
@@ -139,7 +199,7 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
         : null,
       company: company ? { id: company.id, name: company.legal_name } : null,
       customer: o.customer ? { id: o.customer_id, name: personName(o.customer), email: o.customer.email } : null,
-      status: o.is_draft_order ? (waiting ? "requires_approval" : "draft") : o.status,
+      status: o.is_draft_order ? (rejected ? "rejected" : waiting ? "requires_approval" : "draft") : o.status,
       payment_status: o.payment_status ?? null,
       fulfillment_status: o.fulfillment_status ?? null,
       shipping_state: states.get(o.id)?.shipping_state ?? null,
@@ -156,4 +216,13 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
     }
   })
   return { orders, count: metadata.count, channels: channels.map((c) => ({ id: c.id, name: c.name })) }
+}
+
+/** An id filter that keeps what an earlier filter (a search) already narrowed to. */
+function narrowIds(current: unknown, next: string[] | { $nin: string[] }): unknown {
+  if (!Array.isArray(current)) return Array.isArray(next) ? (next.length ? next : ["none"]) : next
+  const kept = Array.isArray(next)
+    ? current.filter((id) => next.includes(id))
+    : current.filter((id) => !next.$nin.includes(id))
+  return kept.length ? kept : ["none"]
 }

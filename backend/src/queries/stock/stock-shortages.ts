@@ -14,10 +14,24 @@ export async function findStockShortages(
   salesChannelId: string,
   wanted: { variant_id: string; sku: string; quantity: number; allow_backorder?: boolean }[],
 ): Promise<StockShortage[]> {
+  // The channel's warehouses are read beside the variants (one round trip under the stock locks).
+  const locations = query
+    .graph({ entity: "sales_channel", fields: ["id", "stock_locations.id"], filters: { id: salesChannelId } })
+    .then(({ data: channels }) => [
+      ...new Set<string>((channels[0]?.stock_locations ?? []).map((l: any) => l?.id).filter(Boolean)),
+    ])
+  return stockShortagesAt(query, locations, wanted)
+}
+
+/** The same comparison against the given warehouses (e.g. every warehouse, for a quote not yet tied to a channel). */
+export async function stockShortagesAt(
+  query: Query,
+  locations: string[] | Promise<string[]>,
+  wanted: { variant_id: string; sku: string; quantity: number; allow_backorder?: boolean }[],
+): Promise<StockShortage[]> {
   const ids = [...new Set(wanted.map((w) => w.variant_id))]
   if (!ids.length) return []
-  const [{ data: channels }, { data: variants }] = await Promise.all([
-    query.graph({ entity: "sales_channel", fields: ["id", "stock_locations.id"], filters: { id: salesChannelId } }),
+  const [{ data: variants }, warehouses] = await Promise.all([
     query.graph({
       entity: "product_variant",
       fields: [
@@ -31,8 +45,8 @@ export async function findStockShortages(
       ],
       filters: { id: ids },
     }),
+    locations,
   ])
-  const locations = [...new Set<string>((channels[0]?.stock_locations ?? []).map((l: any) => l?.id).filter(Boolean))]
   const byId = new Map<string, StockedVariant>(
     (variants as any[]).map((v) => [
       v.id,
@@ -50,5 +64,5 @@ export async function findStockShortages(
       },
     ]),
   )
-  return stockShortages(wanted, byId, locations)
+  return stockShortages(wanted, byId, warehouses)
 }

@@ -8,10 +8,14 @@ import { quoteLock } from "./lock"
 import { loadQuoteStep } from "./steps/load-quote"
 import { updateQuoteStep } from "./steps/update-quote"
 
-/** A draft quote is sent to its buyer, valid until the date chosen (30 days by default), and mailed. */
+/**
+ * A draft quote is sent to its buyer, valid until the date chosen (30 days by default), with staff's
+ * lead time / backorder note when given, and mailed. Stock is not a gate here: a quote may promise
+ * more than is on hand (staff see the shortfall when they send it and say when the rest comes).
+ */
 export const sendQuoteWorkflow = createWorkflow(
   "ordo-send-quote",
-  (input: { quote_id: string; valid_until?: Date | string | null }) => {
+  (input: { quote_id: string; valid_until?: Date | string | null; lead_time_note?: string }) => {
     const lock = acquireLocksStep(transform({ input }, ({ input }) => quoteLock(input.quote_id)))
     const quote = loadQuoteStep(
       transform({ input }, ({ input }) => ({ quote_id: input.quote_id, verb: "sent" as const })),
@@ -20,7 +24,13 @@ export const sendQuoteWorkflow = createWorkflow(
       transform({ input }, ({ input }) => {
         const v = validUntil(input.valid_until ? new Date(input.valid_until) : null)
         if ("refusal" in v) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, v.refusal)
-        return { id: input.quote_id, status: "sent", sent_at: new Date(), valid_until: v.until }
+        return {
+          id: input.quote_id,
+          status: "sent",
+          sent_at: new Date(),
+          valid_until: v.until,
+          ...(input.lead_time_note !== undefined ? { lead_time_note: input.lead_time_note || null } : {}),
+        }
       }),
     )
     releaseLocksStep(lock)

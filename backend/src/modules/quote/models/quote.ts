@@ -23,6 +23,8 @@ export const Quote = model
     sent_at: model.dateTime().nullable(),
     decided_at: model.dateTime().nullable(),
     rejection_reason: model.text().nullable(),
+    /** Staff's word to the buyer on delivery: lead time, or what comes later on backorder. */
+    lead_time_note: model.text().nullable(),
     /** Staff user who created it from the admin; null for buyer requests. */
     created_by: model.text().nullable(),
     cart_id: model.text().nullable(),

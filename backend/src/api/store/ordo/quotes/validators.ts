@@ -65,6 +65,12 @@ export const AdminReviseQuote = z.object({ lines, note: z.string().trim().max(40
 export const AdminSendQuote = z
   .object({
     valid_until: dateString("valid_until").optional(),
+    /** Lead time or backorder note the buyer reads on the quote; "" clears it. */
+    lead_time_note: z
+      .string({ message: "lead_time_note: write the lead time as text" })
+      .trim()
+      .refine((x) => x.length <= 1000, "lead_time_note: at most 1000 characters")
+      .optional(),
   })
   .strict()
 
