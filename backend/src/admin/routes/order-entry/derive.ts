@@ -43,6 +43,7 @@ export const submitExtras = (s: EntryState, action: "draft" | "quote" | "place",
     confirmed: s.confirmed.filter((k) => known.has(k)),
     ...(s.po.trim() ? { po_number: s.po.trim() } : {}),
     ...(s.note.trim() ? { note: s.note.trim() } : {}),
+    ...(s.deliveryDate.trim() ? { requested_delivery_date: s.deliveryDate.trim() } : {}),
     ...(s.draftId ? { draft_order_id: s.draftId } : {}),
   }
 }

@@ -191,8 +191,8 @@ const QuotePage = () => {
           {data.last_prices.length === 0 ? <Text size="small">No orders yet.</Text> : null}
           {data.last_prices.map((p: any) => (
             <Text key={p.variant_id} size="small">
-              {p.sku}: {money(p.unit_price, q.currency_code)} × {p.quantity} (order #{p.order_display_id},{" "}
-              {day(p.ordered_at)})
+              {p.sku}: {money(p.unit_price, p.currency_code ?? q.currency_code)} × {p.quantity} (order #
+              {p.order_display_id}, {day(p.ordered_at)})
             </Text>
           ))}
         </div>
