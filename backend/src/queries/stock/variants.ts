@@ -103,7 +103,8 @@ export function variantMatchSql(q: string) {
 /**
  * Variants found by the words of `q` (SKU, name, size, Chinese name; any order), best first:
  * the exact SKU, SKUs starting with it, all words in the name, then the rest; within a rank by
- * product name and the variant's place in its product (sizes in their natural order).
+ * product name, the variant's place in its product, then the shorter SKU first, so sizes come in
+ * their natural order (…-M8 before …-M10, which plain text order would put first).
  */
 export async function searchVariantIds(container: MedusaContainer, q: string, take = 20, skip = 0) {
   const m = variantMatchSql(q)
@@ -114,7 +115,7 @@ export async function searchVariantIds(container: MedusaContainer, q: string, ta
        from product_variant pv
        join product p on p.id = pv.product_id and p.deleted_at is null
       where pv.deleted_at is null and ${m.where.sql}
-      order by rank, p.title, pv.variant_rank, pv.sku, pv.id
+      order by rank, p.title, pv.variant_rank, length(pv.sku), pv.sku, pv.id
       limit ? offset ?`,
     [...m.rank.bindings, ...m.where.bindings, take, skip],
   )
