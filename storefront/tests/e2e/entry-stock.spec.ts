@@ -82,8 +82,10 @@ describe("order entry and stock in the admin: search by words and Chinese names,
     const sku = (await stockedSkus(1))[0] as string
     await page.getByLabel("Add line", { exact: true }).fill(sku)
     await page.getByLabel("Add line", { exact: true }).press("Enter")
-    await page.getByLabel("Quantity", { exact: true }).fill("3")
-    await page.getByLabel("Quantity", { exact: true }).press("Enter")
+    // The product is picked when its lookup answers: focus moves to Quantity.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe("entry-qty")
+    await page.keyboard.type("3")
+    await page.keyboard.press("Enter")
     await page.locator(`[data-testid=entry-line][data-sku="${sku}"]`).waitFor()
     const wanted = tomorrowPlus(5)
     await page.getByLabel("Requested delivery date", { exact: true }).fill(wanted)
@@ -115,7 +117,10 @@ describe("order entry and stock in the admin: search by words and Chinese names,
       .filter({ hasText: `#${saved.display_id}` })
       .first()
       .waitFor()
-    await page.screenshot({ path: join(shots, "entry-placed-en-1280.png"), fullPage: true })
+    await page.screenshot({ path: join(shots, "entry-placed-en-1280.png") })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.getByTestId("entry-success").scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(shots, "entry-placed-en-390.png") })
     const order = await api("GET", `/admin/orders/${saved.order_id}?fields=id,metadata`, { token })
     expect(order.body.order.metadata).toMatchObject({
       requested_delivery_date: wanted,
@@ -136,6 +141,8 @@ describe("order entry and stock in the admin: search by words and Chinese names,
     expect(await page.getByTestId("entry-last-prices").textContent()).toContain("上次成交价")
     const nuts = await suggest(page, "添加商品", "螺母")
     expect(nuts.skus).toContain("FST-HN-M12")
+    // In Chinese the products are named by their Chinese names.
+    expect(await page.getByTestId("product-suggestion").first().textContent()).toContain("六角螺母 DIN 934")
     expect(await page.getByTestId("product-suggestion").first().textContent()).toMatch(/可用|不跟踪库存/)
     await page.screenshot({ path: join(shots, "entry-zh-1280.png") })
     await page.keyboard.press("Escape")
@@ -158,6 +165,8 @@ describe("order entry and stock in the admin: search by words and Chinese names,
     const firstPage = await rows.evaluateAll((r) => r.map((x) => `${x.dataset.sku}@${x.dataset.location}`))
     await page.getByRole("button", { name: "Next" }).first().click()
     await expect.poll(() => range.textContent()).toBe(`26–50 of ${all.body.count}`)
+    // The range speaks of the rows on show: they are the next 25.
+    expect(await rows.count()).toBe(25)
     const secondPage = await rows.evaluateAll((r) => r.map((x) => `${x.dataset.sku}@${x.dataset.location}`))
     expect(secondPage.filter((k) => firstPage.includes(k))).toEqual([])
     await page.getByLabel("Rows per page").first().selectOption("50")
@@ -177,6 +186,9 @@ describe("order entry and stock in the admin: search by words and Chinese names,
     await page.getByRole("tab", { name: "Movements" }).click()
     await page.locator("[data-testid=stock-movement]").first().waitFor({ timeout: 15_000 })
     await page.screenshot({ path: join(shots, "stock-movements-en-1280.png") })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.getByRole("tab", { name: "Levels" }).click()
+    await page.screenshot({ path: join(shots, "stock-levels-en-390.png") })
     await page.context().close()
   })
 
@@ -199,6 +211,7 @@ describe("order entry and stock in the admin: search by words and Chinese names,
         ...new Set(await page.locator("[data-testid=stock-level]").evaluateAll((r) => r.map((x) => x.dataset.sku))),
       ])
       .toEqual(["FST-HN-M12"])
+    expect(await page.locator("[data-testid=stock-level]").first().textContent()).toContain("六角螺母")
     await page.screenshot({ path: join(shots, "stock-levels-zh-1280.png") })
     await page.getByRole("tab", { name: "调整 / 调拨" }).click()
     for (const label of ["SKU", "仓库", "数量（±）", "原因", "调出仓库", "调入仓库"]) {

@@ -23,6 +23,8 @@ export type EntryProduct = {
   variant_id: string
   sku: string
   title: string
+  /** The Chinese name with the size, where the catalogue has one. */
+  title_zh?: string | null
   unit_price: string
   list_price: string
   tax_inclusive: boolean

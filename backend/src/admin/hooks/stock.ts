@@ -6,6 +6,7 @@ export type StockLevel = {
   variant_id: string
   sku: string
   title: string
+  title_zh?: string | null
   inventory_item_id: string
   location_id: string
   location_name: string

@@ -82,6 +82,7 @@ export async function entryProducts(container: MedusaContainer, companyId: strin
         variant_id: v.variant_id,
         sku: v.sku,
         title: v.title,
+        title_zh: v.title_zh,
         unit_price: p.contract_price,
         list_price: p.list_price,
         tax_inclusive: p.tax_inclusive,

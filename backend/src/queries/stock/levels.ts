@@ -60,6 +60,7 @@ export async function levelRows(container: MedusaContainer, variants: StockVaria
           variant_id: v.variant_id,
           sku: v.sku,
           title: v.title,
+          title_zh: v.title_zh,
           inventory_item_id: l.inventory_item_id,
           location_id: l.location_id,
           location_name: names.get(l.location_id) ?? l.location_id,

@@ -6,6 +6,8 @@ export type StockVariant = {
   variant_id: string
   sku: string
   title: string
+  /** The Chinese name (product.metadata.title_zh) with the size, where the catalogue has one. */
+  title_zh: string | null
   allow_backorder: boolean
   manage_inventory: boolean
   inventory_item_id: string | null
@@ -18,13 +20,17 @@ export const VARIANT_FIELDS = [
   "allow_backorder",
   "manage_inventory",
   "product.title",
+  "product.metadata",
   "inventory_items.inventory_item_id",
 ]
+
+const size = (v: any) => (v.title && v.title !== "Default" ? v.title : null)
 
 export const toStockVariant = (v: any): StockVariant => ({
   variant_id: v.id,
   sku: v.sku,
-  title: [v.product?.title, v.title && v.title !== "Default" ? v.title : null].filter(Boolean).join(" · "),
+  title: [v.product?.title, size(v)].filter(Boolean).join(" · "),
+  title_zh: v.product?.metadata?.title_zh ? [v.product.metadata.title_zh, size(v)].filter(Boolean).join(" · ") : null,
   allow_backorder: !!v.allow_backorder,
   manage_inventory: v.manage_inventory !== false,
   inventory_item_id: v.inventory_items?.[0]?.inventory_item_id ?? null,

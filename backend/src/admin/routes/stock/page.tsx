@@ -80,7 +80,7 @@ const StockPage = () => {
         ) : null}
       </Container>
       <Tabs value={state.tab} onValueChange={(tab) => dispatch({ type: "tab", tab })}>
-        <Tabs.List>
+        <Tabs.List className="overflow-x-auto whitespace-nowrap">
           <Tabs.Trigger value="levels">{t("ordo.stock.tabs.levels")}</Tabs.Trigger>
           <Tabs.Trigger value="low" data-testid="stock-low-tab">
             {lowCount ? t("ordo.stock.tabs.lowCount", { count: lowCount }) : t("ordo.stock.tabs.low")}

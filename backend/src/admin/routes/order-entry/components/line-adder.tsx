@@ -2,12 +2,14 @@ import { Input, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Combobox } from "../../../components/ui/combobox"
 import { FormField } from "../../../components/ui/form-field"
+import { useProductName } from "../../../components/ui/product-name"
 import { money } from "../../../lib/format"
 import type { OrderEntry } from "../use-order-entry"
 
 /** "Add line": SKU, name or size words → Enter → quantity → Enter; a paste of several lines is read at once. */
 export function LineAdder({ entry }: { entry: OrderEntry }) {
   const { t } = useTranslation()
+  const name = useProductName()
   const { adder, currency, state } = entry
   return (
     <div className="flex flex-wrap items-start gap-2 px-6 py-4">
@@ -40,7 +42,7 @@ export function LineAdder({ entry }: { entry: OrderEntry }) {
         renderOption={(p) => (
           <>
             <Text size="small">
-              <b>{p.sku}</b> {p.title}
+              <b>{p.sku}</b> {name(p)}
             </Text>
             <Text size="xsmall" className="text-ui-fg-subtle">
               {money(p.unit_price, currency)}

@@ -30,6 +30,7 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
   }
   return (
     <DataTable
+      minWidth={900}
       rows={state.lines}
       rowKey={(l) => l.key}
       empty={t("ordo.entry.lines.empty")}

@@ -2,6 +2,7 @@ import { Badge, Button, Input } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { DataTable } from "../../../components/ui/data-table"
+import { useProductName } from "../../../components/ui/product-name"
 import type { StockLevel } from "../../../hooks/stock"
 
 const keyOf = (l: StockLevel) => `${l.sku}@${l.location_id}`
@@ -20,6 +21,7 @@ export function LevelsTable({
   onShowSku: (sku: string) => void
 }) {
   const { t } = useTranslation()
+  const name = useProductName()
   const [edits, setEdits] = useState<Record<string, string>>({})
   const drop = (k: string) => setEdits(({ [k]: _, ...rest }) => rest)
   const dirty = (l: StockLevel) => edits[keyOf(l)] !== undefined && edits[keyOf(l)] !== shown(l)
@@ -30,6 +32,7 @@ export function LevelsTable({
   }
   return (
     <DataTable
+      minWidth={860}
       rows={levels}
       rowKey={keyOf}
       rowProps={(l) => ({ "data-testid": "stock-level", "data-sku": l.sku, "data-location": l.location_id })}
@@ -45,7 +48,7 @@ export function LevelsTable({
             </button>
           ),
         },
-        { key: "title", header: t("ordo.stock.cols.product"), cell: (l) => l.title },
+        { key: "title", header: t("ordo.stock.cols.product"), cell: (l) => name(l) },
         { key: "location", header: t("ordo.stock.cols.location"), cell: (l) => l.location_name },
         { key: "stocked", header: t("ordo.stock.cols.stocked"), align: "right", cell: (l) => l.stocked },
         { key: "reserved", header: t("ordo.stock.cols.reserved"), align: "right", cell: (l) => l.reserved },

@@ -28,14 +28,16 @@ function PagedLevels({
   const current = page.q === q ? page : { ...page, q, offset: 0 }
   const levels = useStockLevels({ q, low, limit: current.limit, offset: current.offset })
   const count = levels.data?.count ?? 0
+  // The pager speaks of the rows on show (the last page stays while the next one loads).
+  const shown = levels.data ? { offset: levels.data.offset, limit: levels.data.limit } : current
   return (
     <>
       <LevelsTable levels={levels.data?.levels ?? []} empty={empty} {...rest} />
       <Pager
         id={id}
         count={count}
-        offset={current.offset}
-        limit={current.limit}
+        offset={shown.offset}
+        limit={shown.limit}
         onChange={(p) => setPage({ ...p, q })}
         labels={{
           size: t("ordo.stock.page.size"),

@@ -5,7 +5,7 @@ import { Link } from "react-router-dom"
 import { DataTable } from "../../../components/ui/data-table"
 import { TextField } from "../../../components/ui/form-field"
 import { useCostLayers, useStockMovements } from "../../../hooks/stock"
-import { day, money } from "../../../lib/format"
+import { dateTime, day, money } from "../../../lib/format"
 import type { TabProps } from "./types"
 
 type LogProps = Pick<TabProps, "state" | "dispatch" | "locationName">
@@ -58,6 +58,7 @@ export function MovementsTab({ state, dispatch, locationName }: LogProps) {
         button={t("ordo.stock.show")}
       />
       <DataTable
+        minWidth={900}
         rows={movements}
         rowKey={(m) => m.id}
         rowProps={(m) => ({ "data-testid": "stock-movement", "data-kind": m.kind })}
@@ -66,7 +67,8 @@ export function MovementsTab({ state, dispatch, locationName }: LogProps) {
           {
             key: "when",
             header: t("ordo.stock.cols.when"),
-            cell: (m) => (m.created_at ? new Date(m.created_at).toLocaleString() : "—"),
+            className: "whitespace-nowrap",
+            cell: (m) => dateTime(m.created_at),
           },
           {
             key: "kind",
@@ -127,6 +129,7 @@ export function LayersTab({ state, dispatch, locationName }: LogProps) {
       />
       {layers ? (
         <DataTable
+          minWidth={720}
           rows={layers}
           rowKey={(l) => l.id}
           rowProps={() => ({ "data-testid": "cost-layer" })}
