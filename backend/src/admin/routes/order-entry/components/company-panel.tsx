@@ -68,7 +68,10 @@ export function CompanyPanel({ entry }: { entry: OrderEntry }) {
       </div>
       <div className="flex flex-col gap-y-1" data-testid="entry-credit">
         <Text size="small">
-          {t("ordo.entry.company.terms")} <b>{credit?.terms ?? "—"}</b>
+          {t("ordo.entry.company.terms")}{" "}
+          <b>
+            {credit?.terms ? t(`ordo.entry.company.termNames.${credit.terms}`, { defaultValue: credit.terms }) : "—"}
+          </b>
           {credit?.net_days ? ` ${t("ordo.entry.company.netDays", { count: credit.net_days })}` : ""}
           {credit?.deposit_percent ? ` · ${t("ordo.entry.company.deposit", { percent: credit.deposit_percent })}` : ""}
         </Text>
