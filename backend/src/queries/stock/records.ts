@@ -23,7 +23,8 @@ export type StockMovementRow = {
 }
 
 const LOG_SIZE = 200
-const iso = (x: unknown) => new Date(String(x)).toISOString()
+// A Date as text would lose its milliseconds ("Tue Dec 01 2026 21:57:12 GMT…"), and with them the order.
+const iso = (x: unknown) => (x instanceof Date ? x : new Date(String(x))).toISOString()
 
 /** Shipped units leave their location: Medusa's fulfilments (not cancelled), one row per SKU shipped. */
 async function shipments(container: MedusaContainer, sku?: string): Promise<StockMovementRow[]> {
@@ -133,7 +134,8 @@ export async function stockMovements(container: MedusaContainer, sku?: string): 
     created_at: iso(m.created_at),
   }))
   return [...logged, ...shipped, ...returned]
-    .sort((a, b) => b.created_at.localeCompare(a.created_at) || a.id.localeCompare(b.id))
+    // A stable sort: rows of the same instant keep the order their source gave them (newest first).
+    .sort((a, b) => b.created_at.localeCompare(a.created_at))
     .slice(0, LOG_SIZE)
 }
 
