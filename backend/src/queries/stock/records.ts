@@ -133,10 +133,12 @@ export async function stockMovements(container: MedusaContainer, sku?: string): 
     actor_name: m.actor_name ?? null,
     created_at: iso(m.created_at),
   }))
-  return [...logged, ...shipped, ...returned]
-    // A stable sort: rows of the same instant keep the order their source gave them (newest first).
-    .sort((a, b) => b.created_at.localeCompare(a.created_at))
-    .slice(0, LOG_SIZE)
+  return (
+    [...logged, ...shipped, ...returned]
+      // A stable sort: rows of the same instant keep the order their source gave them (newest first).
+      .sort((a, b) => b.created_at.localeCompare(a.created_at))
+      .slice(0, LOG_SIZE)
+  )
 }
 
 /** A SKU's FIFO cost layers, oldest first, with what is left of each and where it came from. */
