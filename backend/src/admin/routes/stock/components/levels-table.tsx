@@ -41,9 +41,9 @@ export function LevelsTable({
         {
           key: "sku",
           header: t("ordo.stock.cols.sku"),
-          className: "font-mono",
+          className: "whitespace-nowrap font-mono",
           cell: (l) => (
-            <button type="button" className="text-ui-fg-interactive" onClick={() => onShowSku(l.sku)}>
+            <button type="button" className="text-left text-ui-fg-interactive" onClick={() => onShowSku(l.sku)}>
               {l.sku}
             </button>
           ),
