@@ -154,6 +154,14 @@ describe("order entry and stock in the admin: search by words and Chinese names,
 
   it("pages through stock levels, counts SKUs at zero as low, and lists shipments in Movements (English)", async () => {
     const page = await adminPage(browser)
+    // One movement of our own, so the log has something to show however this file is run.
+    const locations = (await api("GET", "/admin/ordo/stock/locations", { token })).body.locations
+    const counted = (await stockedSkus(1))[0] as string
+    const adjusted = await api("POST", "/admin/ordo/stock/adjustments", {
+      token,
+      body: { sku: counted, location_id: locations[0].id, quantity: -1, reason: "E2E cycle count" },
+    })
+    expect(adjusted.status, JSON.stringify(adjusted.body)).toBe(201)
     const all = await api("GET", "/admin/ordo/stock/levels?limit=1", { token })
     const low = await api("GET", "/admin/ordo/stock/levels?low=true&limit=1", { token })
     await page.goto(`${stack().backendUrl}/app/stock`)
@@ -185,6 +193,7 @@ describe("order entry and stock in the admin: search by words and Chinese names,
 
     await page.getByRole("tab", { name: "Movements" }).click()
     await page.locator("[data-testid=stock-movement]").first().waitFor({ timeout: 15_000 })
+    expect(await page.locator("[data-testid=stock-movement]").first().textContent()).toContain("E2E cycle count")
     await page.screenshot({ path: join(shots, "stock-movements-en-1280.png") })
     await page.setViewportSize({ width: 390, height: 844 })
     await page.getByRole("tab", { name: "Levels" }).click()
