@@ -23,6 +23,8 @@ export type EntryProduct = {
   variant_id: string
   sku: string
   title: string
+  /** The Chinese name with the size, where the catalogue has one. */
+  title_zh?: string | null
   unit_price: string
   list_price: string
   tax_inclusive: boolean
@@ -30,7 +32,8 @@ export type EntryProduct = {
   available_total: number | null
   locations: StockAt[]
   unit_cost: string | null
-  last_paid: { unit_price: string; quantity: number; order_display_id: number } | null
+  /** What was paid last, in the currency of that order (not necessarily the company's today). */
+  last_paid: { unit_price: string; currency_code?: string; quantity: number; order_display_id: number } | null
   usual_quantity: number | null
 }
 export type EntryWarning = { key: string; code: string; index?: number; sku?: string; message: string }
@@ -53,6 +56,9 @@ export type EntrySaved = {
   quote_id?: string
   approval_request_id?: string
   repeated?: boolean
+  /** Asked for the order (repeated by the screen from what was sent). */
+  requested_delivery_date?: string
+  note?: string
 }
 /** The entry as the check and the submit take it. */
 export type EntryBody = {
@@ -72,7 +78,9 @@ const customersQuery = (q: string) => ({
 const productsQuery = (companyId: string, q: string) => ({
   queryKey: ordoKeys.orderEntry.products(companyId, q),
   queryFn: () =>
-    sdk.client.fetch<{ products?: EntryProduct[] }>(`${BASE}/products`, { query: { company_id: companyId, q } }),
+    sdk.client.fetch<{ products?: EntryProduct[]; total?: number }>(`${BASE}/products`, {
+      query: { company_id: companyId, q },
+    }),
   ...fresh,
 })
 const checkQuery = (body: string) => ({

@@ -6,6 +6,7 @@ export type StockLevel = {
   variant_id: string
   sku: string
   title: string
+  title_zh?: string | null
   inventory_item_id: string
   location_id: string
   location_name: string
@@ -24,30 +25,57 @@ export const useStockLocations = () =>
     ...fresh,
   })
 
-/** Levels per SKU and location, searched by SKU or product ("" for all); the last result stays while the next loads. */
-export const useStockLevels = (q: string) =>
+export type LevelPage = { levels: StockLevel[]; count: number; limit: number; offset: number }
+export type LevelPageQuery = { q: string; low?: boolean; limit: number; offset: number }
+
+/**
+ * A page of levels per SKU and location, searched by the words of SKU, name or size ("" for all),
+ * only the low ones if asked, with the count of all; the last page stays while the next loads.
+ */
+export const useStockLevels = ({ q, low = false, limit, offset }: LevelPageQuery) =>
   useQuery({
-    queryKey: ordoKeys.stock.levels(q),
+    queryKey: [...ordoKeys.stock.levels(q), { low, limit, offset }],
     queryFn: () =>
-      sdk.client.fetch<{ levels: StockLevel[] }>("/admin/ordo/stock/levels", { query: q ? { q } : undefined }),
+      sdk.client.fetch<LevelPage>("/admin/ordo/stock/levels", {
+        query: { ...(q ? { q } : {}), ...(low ? { low: "true" } : {}), limit, offset },
+      }),
     placeholderData: keepPreviousData,
     ...fresh,
   })
 
-/** Levels at or below their threshold. */
-export const useLowStock = () =>
+/** How many levels are low (nothing left, or at or below the threshold), for the tab's label. */
+export const useLowStockCount = () =>
   useQuery({
-    queryKey: ordoKeys.stock.low(),
-    queryFn: () => sdk.client.fetch<{ levels: StockLevel[] }>("/admin/ordo/stock/low"),
+    queryKey: [...ordoKeys.stock.low(), "count"],
+    queryFn: () => sdk.client.fetch<LevelPage>("/admin/ordo/stock/levels", { query: { low: "true", limit: 1 } }),
+    select: (page) => page.count,
     ...fresh,
   })
 
-/** The movement log, of one SKU or ("") of all. */
+/** One line of the log: a manual change, a shipment (quantity < 0) or a received return. */
+export type StockMovement = {
+  id: string
+  kind: "adjustment" | "transfer" | "receipt" | "shipment" | "return"
+  sku: string
+  from_location_id: string | null
+  to_location_id: string | null
+  quantity: number
+  reason: string | null
+  reference: string | null
+  order_id: string | null
+  order_display_id: number | null
+  actor_name: string | null
+  created_at: string
+}
+
+/** The movement log (manual changes, shipments, received returns), of one SKU or ("") of all. */
 export const useStockMovements = (sku: string) =>
   useQuery({
     queryKey: ordoKeys.stock.movements(sku),
     queryFn: () =>
-      sdk.client.fetch<{ movements: any[] }>("/admin/ordo/stock/movements", { query: sku ? { sku } : undefined }),
+      sdk.client.fetch<{ movements: StockMovement[] }>("/admin/ordo/stock/movements", {
+        query: sku ? { sku } : undefined,
+      }),
     placeholderData: keepPreviousData,
     ...fresh,
   })

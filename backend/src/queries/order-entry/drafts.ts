@@ -55,6 +55,7 @@ export async function draftForEntry(container: MedusaContainer, orderId: string)
     customer_id: o.customer_id,
     po_number: (o.metadata as any)?.po_number ?? null,
     note: (o.metadata as any)?.note ?? null,
+    requested_delivery_date: (o.metadata as any)?.requested_delivery_date ?? null,
     shipping_address: o.shipping_address ? pickAddress(o.shipping_address as any) : null,
     shipping_amount: toAmount((o.shipping_methods ?? [])[0]?.amount ?? 0, o.currency_code),
     lines: (o.items ?? []).filter(Boolean).map((i: any) => ({

@@ -7,7 +7,7 @@ import { catalogPrices } from "../pricing/catalog-prices"
 import { companyForQuoting } from "../quote/pricing"
 import { projectedCosts } from "../stock/costs"
 import { inventoryLevels } from "../stock/levels"
-import { searchVariants } from "../stock/variants"
+import { searchVariantPage } from "../stock/variants"
 import { companyBuyers } from "./customer-context"
 import { staffSalesChannelId } from "./staff-channel"
 
@@ -43,12 +43,16 @@ export async function availability(container: MedusaContainer, channelId: string
   }
 }
 
-/** Products by SKU or name with the customer's price, stock per location of the staff channel, cost and history. */
-export async function entryProducts(container: MedusaContainer, companyId: string, q: string) {
+/**
+ * Products found by any words of their name (English or Chinese), size and SKU, best first, with
+ * the customer's price, stock per location of the staff channel, cost and history; `total` is how
+ * many match in all (the first `take` are answered).
+ */
+export async function entryProducts(container: MedusaContainer, companyId: string, q: string, take = 20) {
   const term = q.trim()
   if (!term) throw new MedusaError(MedusaError.Types.INVALID_DATA, "q: type a SKU or a product name")
   const company = await companyForQuoting(container, companyId)
-  const variants = await searchVariants(container, term, 20)
+  const { variants, total } = await searchVariantPage(container, term, take)
   const channelId = await staffSalesChannelId(container)
   const buyers = await companyBuyers(container, companyId)
   const [prices, stock, history, costs] = await Promise.all([
@@ -68,7 +72,7 @@ export async function entryProducts(container: MedusaContainer, companyId: strin
       company.currency_code,
     ),
   ])
-  return variants
+  const products = variants
     .filter((v) => prices.has(v.variant_id))
     .map((v) => {
       const p = prices.get(v.variant_id) as any
@@ -78,6 +82,7 @@ export async function entryProducts(container: MedusaContainer, companyId: strin
         variant_id: v.variant_id,
         sku: v.sku,
         title: v.title,
+        title_zh: v.title_zh,
         unit_price: p.contract_price,
         list_price: p.list_price,
         tax_inclusive: p.tax_inclusive,
@@ -90,9 +95,15 @@ export async function entryProducts(container: MedusaContainer, companyId: strin
             ? null
             : toAmount(costs.get(v.variant_id)?.unit_cost, company.currency_code),
         last_paid: last
-          ? { unit_price: last.unit_price, quantity: last.quantity, order_display_id: last.order_display_id }
+          ? {
+              unit_price: last.unit_price,
+              currency_code: last.currency_code,
+              quantity: last.quantity,
+              order_display_id: last.order_display_id,
+            }
           : null,
         usual_quantity: history.usual.get(v.variant_id) ?? null,
       }
     })
+  return { products, total }
 }

@@ -39,6 +39,8 @@ export async function purchaseHistory(container: MedusaContainer, customerIds: s
         variant_id: i.variant_id,
         sku: i.variant_sku,
         unit_price: toAmount(i.unit_price, o.currency_code),
+        // The price is in the currency of the order it was paid in, not necessarily the company's today.
+        currency_code: o.currency_code,
         quantity,
         order_display_id: o.display_id,
         ordered_at: o.created_at,

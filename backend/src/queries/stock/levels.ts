@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STOCK_CONTROL_MODULE } from "../../modules/stockcontrol"
 import type StockControlModuleService from "../../modules/stockcontrol/service"
-import { type StockVariant, toStockVariant, VARIANT_FIELDS } from "./variants"
+import { type StockVariant, variantMatchSql, variantsById } from "./variants"
 
 const stockControl = (container: MedusaContainer) => container.resolve<StockControlModuleService>(STOCK_CONTROL_MODULE)
 
@@ -35,6 +35,9 @@ export async function inventoryLevels(container: MedusaContainer, inventoryItemI
   }))
 }
 
+/** Low: nothing left to sell, or at or below the level's threshold. */
+export const isLow = (available: number, threshold: number | null) => available <= (threshold ?? 0)
+
 /** Stock level rows (one per variant × location) for the given variants, with thresholds. */
 export async function levelRows(container: MedusaContainer, variants: StockVariant[]) {
   const tracked = variants.filter((v) => v.inventory_item_id && v.manage_inventory)
@@ -57,6 +60,7 @@ export async function levelRows(container: MedusaContainer, variants: StockVaria
           variant_id: v.variant_id,
           sku: v.sku,
           title: v.title,
+          title_zh: v.title_zh,
           inventory_item_id: l.inventory_item_id,
           location_id: l.location_id,
           location_name: names.get(l.location_id) ?? l.location_id,
@@ -64,22 +68,59 @@ export async function levelRows(container: MedusaContainer, variants: StockVaria
           reserved: l.reserved,
           available: l.available,
           threshold,
-          low: threshold != null && l.available <= threshold,
+          low: isLow(l.available, threshold),
         }
       }),
   )
 }
 
-/** Every variant × location at or below its threshold. */
-export async function lowStockRows(container: MedusaContainer) {
+export type LevelPageInput = { q?: string; low?: boolean; limit: number; offset: number }
+
+/**
+ * One page of stock levels (variant × location, by SKU then location), searched by the words of
+ * `q` like order entry's product search, optionally only the low ones (available ≤ threshold, or
+ * ≤ 0 where no threshold is set), with how many there are in all. Counted and paged in SQL over
+ * Medusa's inventory and product tables; the thresholds (Ordo's, few) are passed in as JSON.
+ */
+export async function levelPage(container: MedusaContainer, input: LevelPageInput) {
   const thresholds = (await stockControl(container).listLowStockThresholds({}, { take: null as any })) as any[]
-  if (!thresholds.length) return []
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: VARIANT_FIELDS,
-    filters: { id: [...new Set(thresholds.map((t) => t.variant_id))] },
-  })
-  const rows = await levelRows(container, (data as any[]).map(toStockVariant))
-  return rows.filter((r) => r.low)
+  const limits = JSON.stringify(
+    thresholds.map((t) => ({
+      inventory_item_id: t.inventory_item_id,
+      location_id: t.location_id,
+      threshold: Number(t.threshold),
+    })),
+  )
+  const m = input.q?.trim() ? variantMatchSql(input.q) : null
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await pg.raw(
+    `select pv.id as variant_id, il.inventory_item_id, il.location_id, count(*) over () as total
+       from inventory_level il
+       join product_variant_inventory_item pvi
+         on pvi.inventory_item_id = il.inventory_item_id and pvi.deleted_at is null
+       join product_variant pv on pv.id = pvi.variant_id and pv.deleted_at is null and pv.manage_inventory
+       join product p on p.id = pv.product_id and p.deleted_at is null
+       left join stock_location sl on sl.id = il.location_id
+       left join jsonb_to_recordset(?::jsonb) as t(inventory_item_id text, location_id text, threshold numeric)
+         on t.inventory_item_id = il.inventory_item_id and t.location_id = il.location_id
+      where il.deleted_at is null
+        and ${m ? m.where.sql : "true"}
+        and (not ? or (il.stocked_quantity - il.reserved_quantity) <= coalesce(t.threshold, 0))
+      order by ${m ? `${m.rank.sql}, ` : ""}pv.sku, sl.name, il.location_id
+      limit ? offset ?`,
+    [limits, ...(m?.where.bindings ?? []), !!input.low, ...(m?.rank.bindings ?? []), input.limit, input.offset],
+  )
+  const found = rows as any[]
+  const variants = await variantsById(
+    container,
+    found.map((r) => r.variant_id),
+  )
+  const all = await levelRows(container, [...variants.values()])
+  const at = new Map(all.map((r) => [`${r.variant_id}:${r.location_id}`, r]))
+  return {
+    levels: found.map((r) => at.get(`${r.variant_id}:${r.location_id}`)).filter(Boolean) as typeof all,
+    count: Number(found[0]?.total ?? 0),
+    limit: input.limit,
+    offset: input.offset,
+  }
 }

@@ -75,6 +75,7 @@ export const submitEntryWorkflow = createWorkflow("ordo-submit-entry", (input: S
         actor: input.actor,
         po_number: input.entry.po_number,
         note: input.entry.note,
+        requested_delivery_date: input.entry.requested_delivery_date,
         ...keyed,
       })),
     )
@@ -95,11 +96,12 @@ export const submitEntryWorkflow = createWorkflow("ordo-submit-entry", (input: S
         shipping_address: checked?.address ?? undefined,
         shipping_amount: checked?.shipping,
         po_number: input.entry.po_number || null,
+        requested_delivery_date: input.entry.requested_delivery_date || null,
+        note: input.entry.note || null,
         metadata: {
           entered_by: { id: input.actor.id, name: input.actor.name },
           entry_key: keyed.entry_key,
           entry_hash: keyed.entry_hash,
-          note: input.entry.note || undefined,
         },
       })),
     }),

@@ -7,6 +7,7 @@ export type SubmitEntryInput = {
     confirmed?: string[]
     po_number?: string
     note?: string
+    requested_delivery_date?: string
     draft_order_id?: string
   }
   actor: Actor

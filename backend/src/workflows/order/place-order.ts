@@ -85,6 +85,8 @@ export const placeOrderWorkflow = createWorkflow("ordo-place-order", (input: Pla
             }
           : {}),
         po_number: poNumber ?? undefined,
+        requested_delivery_date: input.requested_delivery_date || undefined,
+        note: input.note || undefined,
         payment_terms: "on_account",
         ordo_channel: input.channel,
         ordo_company_id: account.company_id,

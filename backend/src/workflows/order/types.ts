@@ -25,6 +25,10 @@ export type PlaceOrderInput = {
   /** Freight a staff member set; otherwise the freight option's own price. */
   shipping_amount?: string | null
   po_number?: string | null
+  /** The day the buyer wants the goods (YYYY-MM-DD), kept in the order's metadata. */
+  requested_delivery_date?: string | null
+  /** A note on the order for whoever handles it, kept in the order's metadata. */
+  note?: string | null
   /** Server-side facts for the order's metadata (who entered it, the entry key, a note). */
   metadata?: Record<string, unknown>
   /** A gate switched off, only with the reason named (e.g. a marketplace already took payment). */

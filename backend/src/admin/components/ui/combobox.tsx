@@ -33,6 +33,8 @@ type ComboboxProps<T> = {
   optionTestId?: string
   /** A line under the input (no matches, an error). */
   hint?: ReactNode
+  /** A last line inside the open list, after the options (e.g. "20 of 37 shown"). */
+  footer?: ReactNode
   className?: string
   listClassName?: string
   optionClassName?: string
@@ -50,6 +52,10 @@ export function Combobox<T>(p: ComboboxProps<T>) {
   const { options } = p
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new list of options starts with none highlighted
   useEffect(() => setActive(-1), [options])
+  // The highlighted option is scrolled into the list's view: focus stays in the input, so the browser would not.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${p.optionId}-${active}`)?.scrollIntoView({ block: "nearest" })
+  }, [active, p.optionId])
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown") {
@@ -122,6 +128,13 @@ export function Combobox<T>(p: ComboboxProps<T>) {
               {p.renderOption(o)}
             </div>
           ))}
+          {p.footer ? (
+            <div className="border-t px-3 py-1" aria-hidden="true">
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {p.footer}
+              </Text>
+            </div>
+          ) : null}
         </div>
       ) : null}
       {p.hint ? (

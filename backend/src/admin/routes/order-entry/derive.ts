@@ -1,7 +1,17 @@
 /** What the order entry screen derives from its state: the entry to check and submit, warnings, texts. Pure. */
 import type { EntryBody, EntryCheck, EntryProduct, EntrySaved, EntryWarning } from "../../hooks/order-entry"
+import english from "../../i18n/json/areas/entry.en.json"
 import { money } from "../../lib/format"
 import { type EntryState, type NewLine, OTHER } from "./state"
+
+/** `t` of react-i18next, or `englishT` where there is none (tests). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string
+
+/** This area's English strings with their {{values}} filled in: the screen's words without i18next. */
+export const englishT: Translate = (key, options = {}) => {
+  const found = key.split(".").reduce<any>((o, k) => o?.[k], english)
+  return String(found ?? key).replace(/\{\{(\w+)\}\}/g, (_, k) => String(options[k] ?? ""))
+}
 
 /** The entry as the check and the submit take it; null until there is a company, a buyer and a line. */
 export function entryBody(s: EntryState): EntryBody | null {
@@ -43,6 +53,7 @@ export const submitExtras = (s: EntryState, action: "draft" | "quote" | "place",
     confirmed: s.confirmed.filter((k) => known.has(k)),
     ...(s.po.trim() ? { po_number: s.po.trim() } : {}),
     ...(s.note.trim() ? { note: s.note.trim() } : {}),
+    ...(s.deliveryDate.trim() ? { requested_delivery_date: s.deliveryDate.trim() } : {}),
     ...(s.draftId ? { draft_order_id: s.draftId } : {}),
   }
 }
@@ -54,15 +65,24 @@ export function quantityFor(p: EntryProduct, typed: string): string | null {
 }
 
 /** The line under "Add line" once a product is picked: price, stock, usual quantity. */
-export const chosenHint = (p: EntryProduct, currency: string) =>
-  `${p.title} · ${money(p.unit_price, currency)} · ${p.available_total == null ? "stock not tracked" : `${p.available_total} available`}${p.usual_quantity ? ` · usually ${p.usual_quantity}` : ""}`
+export const chosenHint = (p: EntryProduct, currency: string, t: Translate = englishT) =>
+  [
+    p.title,
+    money(p.unit_price, currency),
+    p.available_total == null
+      ? t("ordo.entry.chosen.untracked")
+      : t("ordo.entry.chosen.stock", { count: p.available_total }),
+    p.usual_quantity ? t("ordo.entry.chosen.usually", { count: p.usual_quantity }) : null,
+  ]
+    .filter(Boolean)
+    .join(" · ")
 
-/** What the success banner says. */
-export function successText(s: EntrySaved) {
-  if (s.status === "placed") return `Order #${s.display_id} placed`
-  if (s.status === "requires_approval") return `Order #${s.display_id} waits for approval`
-  if (s.status === "quote" || s.action === "quote") return "Quote created and sent"
-  return `Draft${s.display_id != null ? ` #${s.display_id}` : ""} saved`
+/** What the success banner (and its toast) says. */
+export function successText(s: EntrySaved, t: Translate = englishT) {
+  if (s.status === "placed") return t("ordo.entry.success.placed", { id: s.display_id })
+  if (s.status === "requires_approval") return t("ordo.entry.success.waits", { id: s.display_id })
+  if (s.status === "quote" || s.action === "quote") return t("ordo.entry.success.quote")
+  return s.display_id != null ? t("ordo.entry.success.draftNo", { id: s.display_id }) : t("ordo.entry.success.draft")
 }
 
 /** A parse answer's lines as lines of the table (a pasted price is kept and sent). */

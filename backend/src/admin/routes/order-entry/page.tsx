@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Keyboard } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { CompanyPanel } from "./components/company-panel"
 import { CustomerPicker } from "./components/customer-picker"
@@ -14,20 +15,20 @@ import { useOrderEntry } from "./use-order-entry"
 
 /** Staff order entry: a phone / WeChat order typed in fast, priced and guarded before it is placed. */
 const OrderEntryPage = () => {
+  const { t } = useTranslation()
   const entry = useOrderEntry()
   const { state } = entry
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h1">Order entry{state.draftId ? " — saved draft" : ""}</Heading>
+          <Heading level="h1">{t(state.draftId ? "ordo.entry.titleDraft" : "ordo.entry.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Customer → Enter · SKU → Enter → quantity → Enter · Delete removes a focused line · Ctrl+Enter places the
-            order
+            {t("ordo.entry.help")}
           </Text>
         </div>
         <Link to="/order-desk" className="text-ui-fg-interactive text-sm">
-          All orders
+          {t("ordo.entry.allOrders")}
         </Link>
       </Container>
 
@@ -52,6 +53,6 @@ const OrderEntryPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Order entry", icon: Keyboard })
+export const config = defineRouteConfig({ label: "ordo.entry.title", translationNs: "translation", icon: Keyboard })
 
 export default OrderEntryPage

@@ -53,6 +53,8 @@ export type EntryState = {
   shipping: string
   po: string
   note: string
+  /** The requested delivery date (YYYY-MM-DD, from the date input), or "". */
+  deliveryDate: string
   /** Warnings the last submit answered with (422) on top of the check's. */
   extraWarnings: EntryWarning[]
   confirmed: string[]
@@ -90,6 +92,7 @@ export type EntryAction =
   | { type: "shipping"; value: string }
   | { type: "po"; value: string }
   | { type: "note"; value: string }
+  | { type: "deliveryDate"; value: string }
   | { type: "checked"; check: EntryCheck }
   | { type: "extraWarningsCleared" }
   | { type: "confirm"; key: string; on: boolean }
@@ -122,6 +125,7 @@ export const initialEntryState = (entryKey: string): EntryState => ({
   shipping: "",
   po: "",
   note: "",
+  deliveryDate: "",
   extraWarnings: [],
   confirmed: [],
   error: "",
@@ -282,6 +286,8 @@ export function entryReducer(state: EntryState, action: EntryAction): EntryState
       return { ...state, po: action.value }
     case "note":
       return { ...state, note: action.value }
+    case "deliveryDate":
+      return { ...state, deliveryDate: action.value }
     case "checked":
       return { ...state, lines: priceFromCheck(state.lines, action.check) }
     case "extraWarningsCleared":
@@ -296,7 +302,18 @@ export function entryReducer(state: EntryState, action: EntryAction): EntryState
     case "submitError":
       return { ...state, error: action.error, ...(action.warnings ? { extraWarnings: action.warnings } : {}) }
     case "submitted":
-      return cleared({ ...state, success: action.saved }, action.entryKey)
+      // The banner repeats what was asked for the order: its delivery date and note.
+      return cleared(
+        {
+          ...state,
+          success: {
+            ...action.saved,
+            requested_delivery_date: state.deliveryDate.trim() || undefined,
+            note: state.note.trim() || undefined,
+          },
+        },
+        action.entryKey,
+      )
     case "draftOpened": {
       const d = action.draft
       const lines = (d.lines ?? []).map((l: any, i: number) => ({
@@ -313,6 +330,8 @@ export function entryReducer(state: EntryState, action: EntryAction): EntryState
         draftId: d.order_id,
         entryKey: action.entryKey,
         po: d.po_number ?? "",
+        note: d.note ?? "",
+        deliveryDate: d.requested_delivery_date ?? "",
         lines,
         nextKey: state.nextKey + lines.length,
         ...draftAddress(state.ctx, d.shipping_address),

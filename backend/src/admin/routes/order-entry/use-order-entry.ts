@@ -1,4 +1,6 @@
+import { toast } from "@medusajs/ui"
 import { type ClipboardEvent, type KeyboardEvent, useCallback, useEffect, useReducer, useRef, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import {
   type CustomerMatch,
@@ -12,7 +14,7 @@ import {
   useProductSuggestions,
   useSubmitEntry,
 } from "../../hooks/order-entry"
-import { allWarnings, chosenHint, entryBody, pastedLines, quantityFor, submitExtras } from "./derive"
+import { allWarnings, chosenHint, entryBody, pastedLines, quantityFor, submitExtras, successText } from "./derive"
 import { entryReducer, initialEntryState } from "./state"
 
 /** No options: one array, so the combobox does not see a new list at every render. */
@@ -28,6 +30,7 @@ const newEntryKey = () =>
  * paste, submit (Ctrl+Enter anywhere places the order) and reopening a saved draft (?draft=).
  */
 export function useOrderEntry() {
+  const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const draftParam = params.get("draft")
   const [state, dispatch] = useReducer(entryReducer, undefined, () => initialEntryState(newEntryKey()))
@@ -61,7 +64,8 @@ export function useOrderEntry() {
   const checkQuery = useEntryCheck(checkedKey)
   const check = checkKey && checkedKey ? (checkQuery.data ?? null) : null
   const checking = !!checkKey && (checkKey !== checkedKey || checkQuery.isFetching)
-  const checkError = checkKey && checkQuery.isError ? checkQuery.error.message || "Check failed" : ""
+  const checkError =
+    checkKey && checkQuery.isError ? checkQuery.error.message || t("ordo.entry.summary.checkFailed") : ""
   useEffect(() => {
     if (checkQuery.data && !checkQuery.isPlaceholderData) dispatch({ type: "checked", check: checkQuery.data })
   }, [checkQuery.data, checkQuery.isPlaceholderData])
@@ -82,7 +86,7 @@ export function useOrderEntry() {
       : matchesQuery.isError
         ? matchesQuery.error.message
         : matchesAnswered && !matchesQuery.data?.matches?.length
-          ? "No customer matches"
+          ? t("ordo.entry.customer.noMatch")
           : "")
 
   const loadCompany = useCallback(
@@ -93,11 +97,11 @@ export function useOrderEntry() {
         dispatch({ type: "companyLoaded", ctx, customerId })
         return ctx
       } catch (e: any) {
-        dispatch({ type: "customerHint", hint: e.message || "Could not load the customer" })
+        dispatch({ type: "customerHint", hint: e.message || t("ordo.entry.customer.loadFailed") })
         return null
       }
     },
-    [reads],
+    [reads, t],
   )
 
   const pickMatch = async (m: CustomerMatch | undefined) => {
@@ -135,7 +139,7 @@ export function useOrderEntry() {
       : suggestionsQuery.isError
         ? suggestionsQuery.error.message
         : suggestionsAnswered && !suggestionsQuery.data?.products?.length
-          ? `Nothing matches “${state.productSearch}”`
+          ? t("ordo.entry.add.nothing", { q: state.productSearch })
           : "")
 
   const onAddChange = (v: string) => {
@@ -147,14 +151,14 @@ export function useOrderEntry() {
   const choose = (p: EntryProduct | undefined) => {
     if (!p) return
     clearTimeout(productTimer.current)
-    dispatch({ type: "productChosen", product: p, hint: chosenHint(p, currency) })
+    dispatch({ type: "productChosen", product: p, hint: chosenHint(p, currency, t) })
     qtyRef.current?.focus()
   }
 
   const onAddEnter = async (active: number) => {
     const q = state.addQ.trim()
     if (!q) return
-    if (!companyId) return dispatch({ type: "addHint", hint: "Pick the customer first" })
+    if (!companyId) return dispatch({ type: "addHint", hint: t("ordo.entry.add.pickCustomer") })
     if (state.pending && state.pending.sku === q) return qtyRef.current?.focus()
     let list = suggestions
     let index = active
@@ -174,7 +178,7 @@ export function useOrderEntry() {
     e.preventDefault()
     if (!state.pending) return addRef.current?.focus()
     const quantity = quantityFor(state.pending, state.qty)
-    if (!quantity) return dispatch({ type: "addHint", hint: "Quantity must be a whole number of at least 1" })
+    if (!quantity) return dispatch({ type: "addHint", hint: t("ordo.entry.add.wholeQuantity") })
     dispatch({ type: "pendingAdded", quantity })
     addRef.current?.focus()
   }
@@ -200,7 +204,7 @@ export function useOrderEntry() {
   const parse = useParseEntryLines()
   const addPasted = async (text = state.pasteText) => {
     dispatch({ type: "pasteInfo", info: "" })
-    if (!companyId) return dispatch({ type: "pasteInfo", text, info: "Pick the customer first." })
+    if (!companyId) return dispatch({ type: "pasteInfo", text, info: t("ordo.entry.paste.pickCustomer") })
     if (!text.trim()) return
     try {
       const r = await parse.mutateAsync({ company_id: companyId, text })
@@ -222,7 +226,7 @@ export function useOrderEntry() {
   const busy = submitEntry.isPending
   const submit = async (action: "draft" | "quote" | "place") => {
     if (!body || busy) return
-    if (blocks.length) return dispatch({ type: "submitError", error: "Fix the problems marked in red first." })
+    if (blocks.length) return dispatch({ type: "submitError", error: t("ordo.entry.summary.fixFirst") })
     dispatch({ type: "submitStarted" })
     try {
       const saved = await submitEntry.mutateAsync({
@@ -230,6 +234,7 @@ export function useOrderEntry() {
         entryKey: state.entryKey,
       })
       dispatch({ type: "submitted", saved, entryKey: newEntryKey() })
+      toast.success(successText(saved, t))
       if (draftParam) setParams({}, { replace: true })
       customerRef.current?.focus()
     } catch (e: any) {
@@ -241,16 +246,20 @@ export function useOrderEntry() {
         )
         dispatch({
           type: "submitError",
-          error: `${e.message || "Some warnings need confirming"} — tick “Confirm” on each, then submit again.`,
+          error: t("ordo.entry.summary.confirmEach", {
+            message: e.message || t("ordo.entry.summary.needsConfirming"),
+          }),
           warnings: more,
         })
       } else if (e.status === 409) {
         dispatch({
           type: "submitError",
-          error: `${e.message || "Stock was taken meanwhile"} — quantities were re-checked.`,
+          error: t("ordo.entry.summary.stockTaken", {
+            message: e.message || t("ordo.entry.summary.stockTakenDefault"),
+          }),
         })
         reads.recheck()
-      } else dispatch({ type: "submitError", error: e.message || "Could not save the entry" })
+      } else dispatch({ type: "submitError", error: e.message || t("ordo.entry.summary.couldNotSave") })
     }
   }
 
@@ -276,7 +285,7 @@ export function useOrderEntry() {
       try {
         draft = await reads.draft(draftParam)
       } catch (e: any) {
-        if (!cancelled) dispatch({ type: "customerHint", hint: e.message || "Could not open the draft" })
+        if (!cancelled) dispatch({ type: "customerHint", hint: e.message || t("ordo.entry.customer.draftFailed") })
         return
       }
       if (cancelled) return
@@ -288,7 +297,7 @@ export function useOrderEntry() {
     return () => {
       cancelled = true
     }
-  }, [draftParam, loadCompany, reads])
+  }, [draftParam, loadCompany, reads, t])
 
   return {
     state,
@@ -306,6 +315,8 @@ export function useOrderEntry() {
     },
     adder: {
       suggestions,
+      /** How many products match in all (the list shows the first ones). */
+      total: suggestions.length ? Math.max(suggestionsQuery.data?.total ?? 0, suggestions.length) : 0,
       hint: addHint,
       onChange: onAddChange,
       onEnter: onAddEnter,

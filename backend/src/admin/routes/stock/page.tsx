@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArchiveBox } from "@medusajs/icons"
-import { Container, Heading, Tabs, Text } from "@medusajs/ui"
+import { Container, Heading, Tabs, Text, toast } from "@medusajs/ui"
 import { useReducer } from "react"
-import { type StockLevel, useLowStock, useSetThreshold, useStockLocations } from "../../hooks/stock"
+import { useTranslation } from "react-i18next"
+import { type StockLevel, useLowStockCount, useSetThreshold, useStockLocations } from "../../hooks/stock"
 import { LevelsTab, LowStockTab } from "./components/levels-tabs"
 import { LayersTab, MovementsTab } from "./components/log-tabs"
 import { MovesTab } from "./components/moves-tab"
@@ -14,24 +15,29 @@ const today = () => new Date().toISOString().slice(0, 10)
 
 /** Warehouse: levels and thresholds, low stock, adjustments, transfers, purchase receipts, movements, FIFO layers. */
 const StockPage = () => {
+  const { t } = useTranslation()
   const [state, dispatch] = useReducer(stockReducer, undefined, () => initialStockState(today()))
   const locationsQuery = useStockLocations()
-  const lowQuery = useLowStock()
+  const lowQuery = useLowStockCount()
   const setThreshold = useSetThreshold()
   const locations = locationsQuery.data?.locations ?? []
-  const low = lowQuery.data?.levels ?? []
+  const lowCount = lowQuery.data ?? 0
   const loadError = locationsQuery.error ?? lowQuery.error
   const message = state.message ?? (loadError ? { text: loadError.message, error: true } : null)
 
   const locationName = (id: string | null | undefined) => (id ? (locations.find((l) => l.id === id)?.name ?? id) : "—")
 
+  // Every change ends in a toast, and its text stays at the top of the page.
   const run: TabProps["run"] = async (fn) => {
     dispatch({ type: "message", message: null })
     try {
-      dispatch({ type: "message", message: { text: await fn() } })
+      const text = await fn()
+      dispatch({ type: "message", message: { text } })
+      toast.success(text)
       return true
     } catch (e: any) {
       dispatch({ type: "message", message: { text: e.message, error: true } })
+      toast.error(e.message)
       return false
     }
   }
@@ -41,15 +47,15 @@ const StockPage = () => {
     if (threshold === undefined) {
       dispatch({
         type: "message",
-        message: { text: "A threshold is a whole number of 0 or more (empty removes it).", error: true },
+        message: { text: t("ordo.stock.thresholdInvalid"), error: true },
       })
       return
     }
     await run(async () => {
       await setThreshold.mutateAsync({ sku: l.sku, location_id: l.location_id, threshold })
       return threshold == null
-        ? `Threshold removed for ${l.sku} at ${l.location_name}.`
-        : `Threshold for ${l.sku} at ${l.location_name} set to ${threshold}.`
+        ? t("ordo.stock.thresholdRemoved", { sku: l.sku, location: l.location_name })
+        : t("ordo.stock.thresholdSet", { sku: l.sku, location: l.location_name, threshold })
     })
   }
   const levelsProps = { onSaveThreshold: saveThreshold, onShowSku: (sku: string) => dispatch({ type: "showSku", sku }) }
@@ -58,9 +64,9 @@ const StockPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="px-6 py-4">
-        <Heading level="h1">Stock</Heading>
+        <Heading level="h1">{t("ordo.stock.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Levels per location, low-stock thresholds, adjustments, transfers, purchase receipts and FIFO cost layers.
+          {t("ordo.stock.intro")}
         </Text>
         {message ? (
           <Text
@@ -74,19 +80,21 @@ const StockPage = () => {
         ) : null}
       </Container>
       <Tabs value={state.tab} onValueChange={(tab) => dispatch({ type: "tab", tab })}>
-        <Tabs.List>
-          <Tabs.Trigger value="levels">Levels</Tabs.Trigger>
-          <Tabs.Trigger value="low">Low stock{low.length ? ` (${low.length})` : ""}</Tabs.Trigger>
-          <Tabs.Trigger value="moves">Adjust / transfer</Tabs.Trigger>
-          <Tabs.Trigger value="receive">Purchase receipt</Tabs.Trigger>
-          <Tabs.Trigger value="log">Movements</Tabs.Trigger>
-          <Tabs.Trigger value="layers">Cost layers</Tabs.Trigger>
+        <Tabs.List className="overflow-x-auto whitespace-nowrap">
+          <Tabs.Trigger value="levels">{t("ordo.stock.tabs.levels")}</Tabs.Trigger>
+          <Tabs.Trigger value="low" data-testid="stock-low-tab">
+            {lowCount ? t("ordo.stock.tabs.lowCount", { count: lowCount }) : t("ordo.stock.tabs.low")}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="moves">{t("ordo.stock.tabs.moves")}</Tabs.Trigger>
+          <Tabs.Trigger value="receive">{t("ordo.stock.tabs.receive")}</Tabs.Trigger>
+          <Tabs.Trigger value="log">{t("ordo.stock.tabs.log")}</Tabs.Trigger>
+          <Tabs.Trigger value="layers">{t("ordo.stock.tabs.layers")}</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="levels" className="mt-3">
           <LevelsTab q={state.q} onSearch={(q) => dispatch({ type: "search", q })} {...levelsProps} />
         </Tabs.Content>
         <Tabs.Content value="low" className="mt-3">
-          <LowStockTab low={low} {...levelsProps} />
+          <LowStockTab {...levelsProps} />
         </Tabs.Content>
         <Tabs.Content value="moves" className="mt-3 flex flex-col gap-y-3">
           <MovesTab {...tabProps} />
@@ -105,6 +113,6 @@ const StockPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Stock", icon: ArchiveBox })
+export const config = defineRouteConfig({ label: "ordo.stock.title", translationNs: "translation", icon: ArchiveBox })
 
 export default StockPage

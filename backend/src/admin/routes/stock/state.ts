@@ -1,4 +1,5 @@
 /** The stock screen's state: which tab, the searches, the three forms and the last message. Pure. */
+import { englishT, type Translate } from "../order-entry/derive"
 
 export type StockMessage = { text: string; error?: boolean } | null
 export type AdjustForm = { sku: string; location_id: string; quantity: string; reason: string }
@@ -119,19 +120,20 @@ export function parseThreshold(v: string): number | null | undefined {
 /** The adjustment to send, or the problem with the form. */
 export function readAdjustment(
   f: AdjustForm,
+  t: Translate = englishT,
 ): { problem: string } | { body: { sku: string; location_id: string; quantity: number; reason: string } } {
   const quantity = Number(f.quantity)
   if (!f.sku.trim() || !f.location_id || !Number.isInteger(quantity) || quantity === 0 || !f.reason.trim()) {
-    return {
-      problem:
-        "An adjustment needs a SKU, a location, a whole quantity other than 0 (negative takes stock out) and a reason.",
-    }
+    return { problem: t("ordo.stock.adjustProblem") }
   }
   return { body: { sku: f.sku.trim(), location_id: f.location_id, quantity, reason: f.reason.trim() } }
 }
 
 /** The transfer to send, or the problem with the form. */
-export function readTransfer(f: TransferForm):
+export function readTransfer(
+  f: TransferForm,
+  t: Translate = englishT,
+):
   | { problem: string }
   | {
       body: { sku: string; from_location_id: string; to_location_id: string; quantity: number; reason: string }
@@ -145,9 +147,9 @@ export function readTransfer(f: TransferForm):
     quantity < 1 ||
     !f.reason.trim()
   ) {
-    return { problem: "A transfer needs a SKU, two locations, a whole quantity of at least 1 and a reason." }
+    return { problem: t("ordo.stock.transferProblem") }
   }
-  if (f.from_location_id === f.to_location_id) return { problem: "Choose two different locations." }
+  if (f.from_location_id === f.to_location_id) return { problem: t("ordo.stock.twoLocations") }
   return {
     body: {
       sku: f.sku.trim(),
@@ -163,11 +165,15 @@ export function readTransfer(f: TransferForm):
  * What is wrong with a receipt, form fields first, then the lines' problems (as the parser
  * words them); empty when it can be booked. `lines` is how many lines were read.
  */
-export function receiptProblems(f: ReceiptForm, read: { lines: number; problems: string[] }): string[] {
+export function receiptProblems(
+  f: ReceiptForm,
+  read: { lines: number; problems: string[] },
+  t: Translate = englishT,
+): string[] {
   const problems = [...read.problems]
-  if (!f.supplier.trim()) problems.unshift("Supplier is required.")
-  if (!f.location_id) problems.unshift("Choose the receiving location.")
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.received_at)) problems.unshift("Received date is YYYY-MM-DD.")
-  if (!read.lines && !read.problems.length) problems.push("Enter at least one line: SKU qty unit_cost.")
+  if (!f.supplier.trim()) problems.unshift(t("ordo.stock.supplierRequired"))
+  if (!f.location_id) problems.unshift(t("ordo.stock.chooseLocation"))
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.received_at)) problems.unshift(t("ordo.stock.dateFormat"))
+  if (!read.lines && !read.problems.length) problems.push(t("ordo.stock.oneLine"))
   return problems
 }

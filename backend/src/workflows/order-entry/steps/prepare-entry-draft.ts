@@ -18,6 +18,7 @@ export const prepareEntryDraftStep = createStep(
       actor: Actor
       po_number?: string
       note?: string
+      requested_delivery_date?: string
       entry_key?: string
       entry_hash?: string
     },
@@ -57,6 +58,7 @@ export const prepareEntryDraftStep = createStep(
         entry_hash: input.entry_hash || undefined,
         po_number: input.po_number || undefined,
         note: input.note || undefined,
+        requested_delivery_date: input.requested_delivery_date || undefined,
         payment_terms: "on_account",
       },
       items: checked.lines.map((l) => ({

@@ -1,19 +1,7 @@
-import { Input } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { ADDRESS_FIELDS } from "../../../../domain/address"
-import type { AddressField, AddressForm } from "../state"
-
-const LABELS: Record<AddressField, string> = {
-  first_name: "First name",
-  last_name: "Last name",
-  company: "Company",
-  address_1: "Address",
-  address_2: "Address line 2",
-  city: "City",
-  province: "Province",
-  postal_code: "Postal code",
-  country_code: "Country code",
-  phone: "Phone",
-}
+import { TextField } from "../../../components/ui/form-field"
+import type { AddressForm } from "../state"
 
 /** A shipping address typed for this order (checked as a new address), field by field as orders store it. */
 export function AddressSection({
@@ -23,15 +11,16 @@ export function AddressSection({
   value: AddressForm
   onChange: (patch: Partial<AddressForm>) => void
 }) {
+  const { t } = useTranslation()
   return (
     <fieldset className="grid grid-cols-2 gap-2 md:col-span-2">
-      <legend className="text-ui-fg-subtle text-xs">Other address (checked as a new address)</legend>
+      <legend className="text-ui-fg-subtle text-xs">{t("ordo.entry.address.legend")}</legend>
       {ADDRESS_FIELDS.map((k) => (
-        <Input
+        <TextField
           key={k}
-          size="small"
-          aria-label={`Ship to ${LABELS[k]}`}
-          placeholder={LABELS[k]}
+          id={`entry-ship-${k}`}
+          label={t(`ordo.entry.address.${k}`)}
+          aria-label={t("ordo.entry.address.shipTo", { field: t(`ordo.entry.address.${k}`) })}
           value={value[k]}
           onChange={(e) => onChange({ [k]: e.target.value })}
         />

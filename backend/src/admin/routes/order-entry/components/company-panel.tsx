@@ -1,4 +1,5 @@
 import { Badge, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { FormField } from "../../../components/ui/form-field"
 import { NativeSelect } from "../../../components/ui/native-select"
 import { money, pct } from "../../../lib/format"
@@ -13,6 +14,7 @@ const addressLabel = (a: any) =>
 
 /** The picked company: buyer and ship-to choices, and its terms, credit and price lists. */
 export function CompanyPanel({ entry }: { entry: OrderEntry }) {
+  const { t } = useTranslation()
   const { state, dispatch, currency } = entry
   const ctx = state.ctx
   if (!ctx) return null
@@ -24,21 +26,21 @@ export function CompanyPanel({ entry }: { entry: OrderEntry }) {
           {ctx.company.legal_name}{" "}
           {credit?.on_hold ? (
             <Badge size="2xsmall" color="red">
-              on hold
+              {t("ordo.entry.company.onHold")}
             </Badge>
           ) : null}
         </Text>
         {ctx.company.aliases?.length ? (
           <Text size="xsmall" className="text-ui-fg-subtle">
-            aka {ctx.company.aliases.join(", ")}
+            {t("ordo.entry.company.aka", { names: ctx.company.aliases.join(", ") })}
           </Text>
         ) : null}
         {!ctx.buyers.length ? (
           <Text size="small" className="text-ui-fg-error">
-            This company has no buyers yet; add one under Companies first.
+            {t("ordo.entry.company.noBuyers")}
           </Text>
         ) : null}
-        <FormField id="entry-buyer" label="Buyer" labelSize="small" className="contents">
+        <FormField id="entry-buyer" label={t("ordo.entry.company.buyer")} labelSize="small" className="contents">
           <NativeSelect
             id="entry-buyer"
             value={state.buyerId}
@@ -52,44 +54,51 @@ export function CompanyPanel({ entry }: { entry: OrderEntry }) {
             )}
           />
         </FormField>
-        <FormField id="entry-address" label="Ship to" labelSize="small" className="contents">
+        <FormField id="entry-address" label={t("ordo.entry.company.shipTo")} labelSize="small" className="contents">
           <NativeSelect
             id="entry-address"
             value={state.addressId}
             onChange={(id) => dispatch({ type: "address", id })}
             options={[
               ...ctx.addresses.map((a: any) => [a.id, addressLabel(a)] as const),
-              [OTHER, "Other address…"] as const,
+              [OTHER, t("ordo.entry.company.otherAddress")] as const,
             ]}
           />
         </FormField>
       </div>
       <div className="flex flex-col gap-y-1" data-testid="entry-credit">
         <Text size="small">
-          Terms: <b>{credit?.terms ?? "—"}</b>
-          {credit?.net_days ? ` ${credit.net_days} days` : ""}
-          {credit?.deposit_percent ? ` · deposit ${credit.deposit_percent}%` : ""}
+          {t("ordo.entry.company.terms")}{" "}
+          <b>
+            {credit?.terms ? t(`ordo.entry.company.termNames.${credit.terms}`, { defaultValue: credit.terms }) : "—"}
+          </b>
+          {credit?.net_days ? ` ${t("ordo.entry.company.netDays", { count: credit.net_days })}` : ""}
+          {credit?.deposit_percent ? ` · ${t("ordo.entry.company.deposit", { percent: credit.deposit_percent })}` : ""}
         </Text>
         <Text size="small">
-          Credit limit: {credit?.credit_limit != null ? money(credit.credit_limit, currency) : "none"}
+          {t("ordo.entry.company.creditLimit")}{" "}
+          {credit?.credit_limit != null ? money(credit.credit_limit, currency) : t("ordo.entry.company.none")}
         </Text>
-        <Text size="small">Exposure: {money(credit?.exposure, currency)}</Text>
         <Text size="small">
-          Available:{" "}
+          {t("ordo.entry.company.exposure")} {money(credit?.exposure, currency)}
+        </Text>
+        <Text size="small">
+          {t("ordo.entry.company.available")}{" "}
           {credit?.available != null ? (
             <span className={Number(credit.available) < 0 ? "text-ui-fg-error" : ""}>
               {money(credit.available, currency)}
             </span>
           ) : (
-            "unlimited"
+            t("ordo.entry.company.unlimited")
           )}
         </Text>
         <Text size="small">
-          Price lists: {ctx.price_lists?.length ? ctx.price_lists.map((p: any) => p.title).join(", ") : "—"}
+          {t("ordo.entry.company.priceLists")}{" "}
+          {ctx.price_lists?.length ? ctx.price_lists.map((p: any) => p.title).join(", ") : "—"}
         </Text>
         {ctx.min_margin_percent != null ? (
           <Text size="xsmall" className="text-ui-fg-subtle">
-            Minimum margin {pct(ctx.min_margin_percent)}
+            {t("ordo.entry.company.minMargin", { percent: pct(ctx.min_margin_percent) })}
           </Text>
         ) : null}
       </div>

@@ -1,17 +1,19 @@
 import { Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Combobox } from "../../../components/ui/combobox"
 import type { OrderEntry } from "../use-order-entry"
 
 /** The customer box: company, alias, tax id, buyer, phone or e-mail, typo-tolerant; ↓ Enter picks. */
 export function CustomerPicker({ entry }: { entry: OrderEntry }) {
+  const { t } = useTranslation()
   const { customer } = entry
   return (
     <Combobox
       id="entry-customer"
-      label="Customer"
+      label={t("ordo.entry.customer.label")}
       labelWeight="plus"
       inputRef={entry.refs.customerRef}
-      placeholder="Company, alias, tax id, buyer, phone or e-mail"
+      placeholder={t("ordo.entry.customer.placeholder")}
       value={entry.state.customerQ}
       onValueChange={customer.onChange}
       options={customer.matches}
@@ -20,7 +22,7 @@ export function CustomerPicker({ entry }: { entry: OrderEntry }) {
       onEnter={customer.onEnter}
       onDismiss={customer.onDismiss}
       listId="entry-customer-matches"
-      listLabel="Customer matches"
+      listLabel={t("ordo.entry.customer.matches")}
       optionId="entry-match"
       optionTestId="customer-match"
       hint={customer.hint}
@@ -34,8 +36,8 @@ export function CustomerPicker({ entry }: { entry: OrderEntry }) {
             </span>
           </Text>
           <Text size="xsmall" className="text-ui-fg-subtle">
-            {m.matched_on}: {m.matched_text}
-            {m.buyer ? ` · buyer ${m.buyer.name}` : ""}
+            {t(`ordo.entry.customer.matchedOn.${m.matched_on}`, { defaultValue: m.matched_on })}: {m.matched_text}
+            {m.buyer ? ` · ${t("ordo.entry.customer.buyer", { name: m.buyer.name })}` : ""}
           </Text>
         </>
       )}

@@ -1,4 +1,5 @@
 import { Button, Input, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { DataTable } from "../../../components/ui/data-table"
 import type { StockAt } from "../../../hooks/order-entry"
 import { money, pct } from "../../../lib/format"
@@ -10,6 +11,7 @@ import type { OrderEntry } from "../use-order-entry"
  * location, last price paid, line total, margin, problems in red). Delete on a focused row removes it.
  */
 export function LinesTable({ entry }: { entry: OrderEntry }) {
+  const { t } = useTranslation()
   const { state, dispatch, check, blocks, products, currency } = entry
   const min = state.ctx?.min_margin_percent
   const set = (l: Line, patch: Partial<Line>) => dispatch({ type: "lineChanged", key: l.key, patch })
@@ -28,15 +30,16 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
   }
   return (
     <DataTable
+      minWidth={900}
       rows={state.lines}
       rowKey={(l) => l.key}
-      empty="No lines yet."
+      empty={t("ordo.entry.lines.empty")}
       rowProps={(l, i) => ({
         "data-testid": "entry-line",
         "data-sku": l.sku,
         "data-line-key": l.key,
         tabIndex: 0,
-        "aria-label": `Line ${i + 1}: ${l.sku}`,
+        "aria-label": t("ordo.entry.lines.line", { n: i + 1, sku: l.sku }),
         className: `focus:bg-ui-bg-highlight focus:outline-none ${blocks.some((b) => b.index === i) ? "bg-ui-tag-red-bg" : ""}`,
         onKeyDown: (e) => {
           if ((e.key === "Delete" || e.key === "Backspace") && e.target === e.currentTarget) {
@@ -46,10 +49,10 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
         },
       })}
       columns={[
-        { key: "sku", header: "SKU", className: "whitespace-nowrap font-mono", cell: (l) => l.sku },
+        { key: "sku", header: t("ordo.entry.lines.sku"), className: "whitespace-nowrap font-mono", cell: (l) => l.sku },
         {
           key: "product",
-          header: "Product",
+          header: t("ordo.entry.lines.product"),
           cell: (l, i) => {
             const { c, p, blocks } = info(l, i)
             return (
@@ -66,7 +69,7 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
         },
         {
           key: "qty",
-          header: "Qty",
+          header: t("ordo.entry.lines.qty"),
           cell: (l, i) => {
             const { c } = info(l, i)
             return (
@@ -75,13 +78,13 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
                   size="small"
                   className="w-20"
                   inputMode="numeric"
-                  aria-label={`Qty ${l.sku}`}
+                  aria-label={t("ordo.entry.lines.qtyOf", { sku: l.sku })}
                   value={l.quantity}
                   onChange={(e) => set(l, { quantity: e.target.value })}
                 />
                 {c?.usual_quantity ? (
                   <Text size="xsmall" className="text-ui-fg-muted">
-                    usually {c.usual_quantity}
+                    {t("ordo.entry.lines.usually", { count: c.usual_quantity })}
                   </Text>
                 ) : null}
               </>
@@ -90,7 +93,7 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
         },
         {
           key: "price",
-          header: "Unit price",
+          header: t("ordo.entry.lines.unitPrice"),
           cell: (l, i) => {
             const { c } = info(l, i)
             return (
@@ -99,14 +102,14 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
                   size="small"
                   className="w-28"
                   inputMode="decimal"
-                  aria-label={`Unit price ${l.sku}`}
+                  aria-label={t("ordo.entry.lines.unitPriceOf", { sku: l.sku })}
                   value={l.unit_price}
                   placeholder={c?.contract_price ?? ""}
                   onChange={(e) => set(l, { unit_price: e.target.value, priced: e.target.value.trim() !== "" })}
                 />
                 {c?.contract_price && l.priced && c.contract_price !== l.unit_price ? (
                   <Text size="xsmall" className="text-ui-fg-muted">
-                    contract {money(c.contract_price, currency)}
+                    {t("ordo.entry.lines.contract", { price: money(c.contract_price, currency) })}
                   </Text>
                 ) : null}
               </>
@@ -115,12 +118,14 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
         },
         {
           key: "available",
-          header: "Available",
+          header: t("ordo.entry.lines.available"),
           cell: (l, i) => {
             const { c, p, locations } = info(l, i)
             return (
               <>
-                <Text size="small">{c ? (c.available ?? "not tracked") : (p?.available_total ?? "—")}</Text>
+                <Text size="small">
+                  {c ? (c.available ?? t("ordo.entry.lines.notTracked")) : (p?.available_total ?? "—")}
+                </Text>
                 {locations.length ? (
                   <Text size="xsmall" className="text-ui-fg-muted">
                     {locations.map((x) => `${x.name} ${x.available}`).join(" · ")}
@@ -132,12 +137,12 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
         },
         {
           key: "last-paid",
-          header: "Last paid",
+          header: t("ordo.entry.lines.lastPaid"),
           cell: (l, i) => {
             const { lastPaid } = info(l, i)
             return lastPaid ? (
               <Text size="xsmall">
-                {money(lastPaid.unit_price, currency)} × {lastPaid.quantity}
+                {money(lastPaid.unit_price, lastPaid.currency_code ?? currency)} × {lastPaid.quantity}
                 {lastPaid.order_display_id ? ` (#${lastPaid.order_display_id})` : ""}
               </Text>
             ) : (
@@ -147,7 +152,7 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
         },
         {
           key: "total",
-          header: "Line total",
+          header: t("ordo.entry.lines.lineTotal"),
           align: "right",
           cell: (l, i) => {
             const { c } = info(l, i)
@@ -156,7 +161,7 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
         },
         {
           key: "margin",
-          header: "Margin",
+          header: t("ordo.entry.lines.margin"),
           align: "right",
           className: (l, i) => (info(l, i).below ? "text-ui-fg-error" : undefined),
           cell: (l, i) => {
@@ -171,10 +176,10 @@ export function LinesTable({ entry }: { entry: OrderEntry }) {
             <Button
               size="small"
               variant="transparent"
-              aria-label={`Remove ${l.sku}`}
+              aria-label={t("ordo.entry.lines.removeOf", { sku: l.sku })}
               onClick={() => entry.removeLine(l.key, false)}
             >
-              Remove
+              {t("ordo.entry.lines.remove")}
             </Button>
           ),
         },

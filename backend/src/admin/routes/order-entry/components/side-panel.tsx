@@ -1,16 +1,18 @@
 import { Container, Heading, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { day, money, nameOf } from "../../../lib/format"
 
 /** Beside the entry: the customer's recent orders, open quotes and last prices paid. */
 export function SidePanel({ ctx, currency }: { ctx: any | null; currency: string }) {
+  const { t } = useTranslation()
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="flex flex-col gap-y-1 px-6 py-4" data-testid="entry-recent-orders">
-        <Heading level="h2">Recent orders</Heading>
+        <Heading level="h2">{t("ordo.entry.side.recentOrders")}</Heading>
         {!ctx ? (
           <Text size="small" className="text-ui-fg-subtle">
-            Pick a customer.
+            {t("ordo.entry.side.pickCustomer")}
           </Text>
         ) : ctx.recent_orders?.length ? (
           ctx.recent_orders.map((o: any) => (
@@ -23,38 +25,41 @@ export function SidePanel({ ctx, currency }: { ctx: any | null; currency: string
             </Text>
           ))
         ) : (
-          <Text size="small">No orders yet.</Text>
+          <Text size="small">{t("ordo.entry.side.noOrders")}</Text>
         )}
       </Container>
       <Container className="flex flex-col gap-y-1 px-6 py-4">
-        <Heading level="h2">Open quotes</Heading>
+        <Heading level="h2">{t("ordo.entry.side.openQuotes")}</Heading>
         {ctx?.open_quotes?.length ? (
           ctx.open_quotes.map((q: any) => (
             <Text key={q.id} size="small">
               <Link to={`/quotes/${q.id}`} className="text-ui-fg-interactive">
-                {q.display_id != null ? `Q-${q.display_id}` : "quote"}
+                {q.display_id != null ? `Q-${q.display_id}` : t("ordo.entry.side.quote")}
               </Link>{" "}
-              {q.status} · {day(q.created_at)} · {money(q.total, q.currency_code)} · valid until {day(q.valid_until)}
+              {q.status} · {day(q.created_at)} · {money(q.total, q.currency_code)} ·{" "}
+              {t("ordo.entry.side.validUntil", { date: day(q.valid_until) })}
             </Text>
           ))
         ) : (
           <Text size="small" className="text-ui-fg-subtle">
-            None.
+            {t("ordo.entry.side.none")}
           </Text>
         )}
       </Container>
-      <Container className="flex flex-col gap-y-1 px-6 py-4">
-        <Heading level="h2">Last prices paid</Heading>
+      <Container className="flex flex-col gap-y-1 px-6 py-4" data-testid="entry-last-prices">
+        <Heading level="h2">{t("ordo.entry.side.lastPrices")}</Heading>
         {ctx?.last_prices?.length ? (
           ctx.last_prices.map((p: any) => (
             <Text key={p.variant_id} size="small">
-              <span className="font-mono">{p.sku}</span>: {money(p.unit_price, currency)} × {p.quantity} (#
+              {/* Each price in the currency of the order it was paid in. */}
+              <span className="font-mono">{p.sku}</span>: {money(p.unit_price, p.currency_code ?? currency)} ×{" "}
+              {p.quantity} (#
               {p.order_display_id}, {day(p.ordered_at)})
             </Text>
           ))
         ) : (
           <Text size="small" className="text-ui-fg-subtle">
-            None.
+            {t("ordo.entry.side.none")}
           </Text>
         )}
       </Container>

@@ -1,35 +1,49 @@
 import { Button, Checkbox, Container, Label, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { TextField } from "../../../components/ui/form-field"
 import { money, pct } from "../../../lib/format"
 import type { OrderEntry } from "../use-order-entry"
 
-/** PO, shipping and note; the check's totals, blocks and warnings to confirm; the three ways to save. */
+/** PO, shipping, requested delivery date and note; the check's totals, blocks and warnings to confirm; the three ways to save. */
 export function Summary({ entry }: { entry: OrderEntry }) {
+  const { t } = useTranslation()
   const { state, dispatch, check, currency, blocks, warnings, disabled, busy, submit } = entry
+  const linePrefix = (index?: number) => (index != null ? t("ordo.entry.lines.linePrefix", { n: index + 1 }) : "")
   const unconfirmed = warnings.filter((w) => !state.confirmed.includes(w.key))
   return (
     <Container className="flex flex-col gap-y-3 px-6 py-4" data-testid="entry-check">
       <div className="flex flex-wrap items-end gap-2">
         <TextField
           id="entry-po"
-          label="PO number"
+          label={t("ordo.entry.summary.po")}
           labelSize="small"
           value={state.po}
           onChange={(e) => dispatch({ type: "po", value: e.target.value })}
         />
         <TextField
           id="entry-shipping"
-          label="Shipping amount"
+          label={t("ordo.entry.summary.shipping")}
           labelSize="small"
           inputMode="decimal"
-          placeholder="default"
+          placeholder={t("ordo.entry.summary.shippingDefault")}
           value={state.shipping}
           onChange={(e) => dispatch({ type: "shipping", value: e.target.value })}
         />
         <TextField
-          id="entry-note"
-          label="Note"
+          id="entry-delivery-date"
+          label={t("ordo.entry.summary.deliveryDate")}
           labelSize="small"
+          type="date"
+          min={new Date().toISOString().slice(0, 10)}
+          value={state.deliveryDate}
+          onChange={(e) => dispatch({ type: "deliveryDate", value: e.target.value })}
+        />
+        <TextField
+          id="entry-note"
+          label={t("ordo.entry.summary.note")}
+          labelSize="small"
+          maxLength={1000}
+          placeholder={t("ordo.entry.summary.notePlaceholder")}
           fieldClassName="flex min-w-[240px] flex-1 flex-col"
           value={state.note}
           onChange={(e) => dispatch({ type: "note", value: e.target.value })}
@@ -38,26 +52,34 @@ export function Summary({ entry }: { entry: OrderEntry }) {
 
       {check ? (
         <div className="grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-4" data-testid="entry-totals">
-          <Text size="small">Subtotal {money(check.totals.subtotal, currency)}</Text>
-          <Text size="small">Shipping {money(check.totals.shipping, currency)}</Text>
           <Text size="small">
-            Tax {money(check.totals.tax, currency)}
-            {check.tax_inclusive ? " (incl.)" : ""}
+            {t("ordo.entry.summary.subtotal", { amount: money(check.totals.subtotal, currency) })}
+          </Text>
+          <Text size="small">
+            {t("ordo.entry.summary.shippingTotal", { amount: money(check.totals.shipping, currency) })}
+          </Text>
+          <Text size="small">
+            {t("ordo.entry.summary.tax", { amount: money(check.totals.tax, currency) })}
+            {check.tax_inclusive ? t("ordo.entry.summary.taxIncluded") : ""}
           </Text>
           <Text size="small" weight="plus" data-testid="entry-total">
-            Total {money(check.totals.total, currency)}
+            {t("ordo.entry.summary.total", { amount: money(check.totals.total, currency) })}
           </Text>
-          <Text size="small">Net revenue {money(check.totals.net_revenue, currency)}</Text>
-          <Text size="small">Cost {money(check.totals.cost, currency)}</Text>
-          <Text size="small">Margin {money(check.totals.margin, currency)}</Text>
+          <Text size="small">
+            {t("ordo.entry.summary.netRevenue", { amount: money(check.totals.net_revenue, currency) })}
+          </Text>
+          <Text size="small">{t("ordo.entry.summary.cost", { amount: money(check.totals.cost, currency) })}</Text>
+          <Text size="small">
+            {t("ordo.entry.summary.marginAmount", { amount: money(check.totals.margin, currency) })}
+          </Text>
           <Text size="small" weight="plus">
-            Margin {pct(check.totals.margin_percent)}
+            {t("ordo.entry.summary.marginPercent", { percent: pct(check.totals.margin_percent) })}
           </Text>
         </div>
       ) : null}
       {entry.checking ? (
         <Text size="xsmall" className="text-ui-fg-muted">
-          Checking…
+          {t("ordo.entry.summary.checking")}
         </Text>
       ) : null}
       {entry.checkError ? (
@@ -75,7 +97,7 @@ export function Summary({ entry }: { entry: OrderEntry }) {
               data-testid="entry-block"
             >
               <Text size="small" className="text-ui-fg-error">
-                {b.index != null ? `Line ${b.index + 1}: ` : ""}
+                {linePrefix(b.index)}
                 {b.message}
               </Text>
             </li>
@@ -98,10 +120,10 @@ export function Summary({ entry }: { entry: OrderEntry }) {
                 onCheckedChange={(v) => dispatch({ type: "confirm", key: w.key, on: v === true })}
               />
               <Label htmlFor={`confirm-${w.key}`} size="small">
-                Confirm
+                {t("ordo.entry.summary.confirm")}
               </Label>
               <Text size="small">
-                {w.index != null ? `Line ${w.index + 1}: ` : ""}
+                {linePrefix(w.index)}
                 {w.message}
               </Text>
             </li>
@@ -116,17 +138,17 @@ export function Summary({ entry }: { entry: OrderEntry }) {
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="secondary" size="small" disabled={disabled} onClick={() => submit("draft")}>
-          Save draft
+          {t("ordo.entry.summary.saveDraft")}
         </Button>
         <Button variant="secondary" size="small" disabled={disabled} onClick={() => submit("quote")}>
-          Send as quote
+          {t("ordo.entry.summary.sendQuote")}
         </Button>
         <Button size="small" disabled={disabled} isLoading={busy} onClick={() => submit("place")}>
-          Place order
+          {t("ordo.entry.summary.placeOrder")}
         </Button>
         {unconfirmed.length ? (
           <Text size="xsmall" className="text-ui-fg-subtle">
-            {unconfirmed.length} warning(s) to confirm
+            {t("ordo.entry.summary.toConfirm", { count: unconfirmed.length })}
           </Text>
         ) : null}
       </div>

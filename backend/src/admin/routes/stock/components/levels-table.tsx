@@ -1,6 +1,8 @@
 import { Badge, Button, Input } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { DataTable } from "../../../components/ui/data-table"
+import { useProductName } from "../../../components/ui/product-name"
 import type { StockLevel } from "../../../hooks/stock"
 
 const keyOf = (l: StockLevel) => `${l.sku}@${l.location_id}`
@@ -18,6 +20,8 @@ export function LevelsTable({
   onSaveThreshold: (l: StockLevel, v: string) => Promise<void>
   onShowSku: (sku: string) => void
 }) {
+  const { t } = useTranslation()
+  const name = useProductName()
   const [edits, setEdits] = useState<Record<string, string>>({})
   const drop = (k: string) => setEdits(({ [k]: _, ...rest }) => rest)
   const dirty = (l: StockLevel) => edits[keyOf(l)] !== undefined && edits[keyOf(l)] !== shown(l)
@@ -28,6 +32,7 @@ export function LevelsTable({
   }
   return (
     <DataTable
+      minWidth={860}
       rows={levels}
       rowKey={keyOf}
       rowProps={(l) => ({ "data-testid": "stock-level", "data-sku": l.sku, "data-location": l.location_id })}
@@ -35,30 +40,30 @@ export function LevelsTable({
       columns={[
         {
           key: "sku",
-          header: "SKU",
-          className: "font-mono",
+          header: t("ordo.stock.cols.sku"),
+          className: "whitespace-nowrap font-mono",
           cell: (l) => (
-            <button type="button" className="text-ui-fg-interactive" onClick={() => onShowSku(l.sku)}>
+            <button type="button" className="text-left text-ui-fg-interactive" onClick={() => onShowSku(l.sku)}>
               {l.sku}
             </button>
           ),
         },
-        { key: "title", header: "Product", cell: (l) => l.title },
-        { key: "location", header: "Location", cell: (l) => l.location_name },
-        { key: "stocked", header: "Stocked", align: "right", cell: (l) => l.stocked },
-        { key: "reserved", header: "Reserved", align: "right", cell: (l) => l.reserved },
-        { key: "available", header: "Available", align: "right", cell: (l) => l.available },
+        { key: "title", header: t("ordo.stock.cols.product"), cell: (l) => name(l) },
+        { key: "location", header: t("ordo.stock.cols.location"), cell: (l) => l.location_name },
+        { key: "stocked", header: t("ordo.stock.cols.stocked"), align: "right", cell: (l) => l.stocked },
+        { key: "reserved", header: t("ordo.stock.cols.reserved"), align: "right", cell: (l) => l.reserved },
+        { key: "available", header: t("ordo.stock.cols.available"), align: "right", cell: (l) => l.available },
         {
           key: "threshold",
-          header: "Low-stock threshold",
+          header: t("ordo.stock.cols.threshold"),
           cell: (l) => (
             <div className="flex items-center gap-1">
               <Input
                 size="small"
                 className="w-24"
                 inputMode="numeric"
-                placeholder="none"
-                aria-label={`Threshold ${l.sku} ${l.location_name}`}
+                placeholder={t("ordo.stock.thresholdNone")}
+                aria-label={t("ordo.stock.thresholdOf", { sku: l.sku, location: l.location_name })}
                 value={edits[keyOf(l)] ?? shown(l)}
                 onChange={(e) => setEdits({ ...edits, [keyOf(l)]: e.target.value })}
                 onKeyDown={(e) => {
@@ -68,7 +73,7 @@ export function LevelsTable({
               />
               {dirty(l) ? (
                 <Button size="small" variant="secondary" onClick={() => save(l)}>
-                  Save
+                  {t("ordo.stock.save")}
                 </Button>
               ) : null}
             </div>
@@ -80,7 +85,7 @@ export function LevelsTable({
           cell: (l) =>
             l.low ? (
               <Badge size="2xsmall" color="red">
-                low
+                {t("ordo.stock.low")}
               </Badge>
             ) : null,
         },

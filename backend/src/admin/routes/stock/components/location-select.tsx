@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next"
 import { FormField } from "../../../components/ui/form-field"
 import { NativeSelect } from "../../../components/ui/native-select"
 import type { StockLocation } from "../../../hooks/stock"
@@ -9,13 +10,14 @@ export function LocationSelect(p: {
   onChange: (v: string) => void
   locations: StockLocation[]
 }) {
+  const { t } = useTranslation()
   return (
     <FormField id={p.id} label={p.label}>
       <NativeSelect
         id={p.id}
         value={p.value}
         onChange={p.onChange}
-        empty="Choose…"
+        empty={t("ordo.stock.fields.choose")}
         options={p.locations.map((l) => [l.id, l.name] as const)}
       />
     </FormField>

@@ -20,7 +20,7 @@ export function ReceiptTab({ state, dispatch, locations, locationName, run }: Ta
 
   const submit = () => {
     const read = readLines(receipt.lines, RECEIPT_FORMAT, t)
-    const problems = receiptProblems(receipt, { lines: read.lines.length, problems: read.problems })
+    const problems = receiptProblems(receipt, { lines: read.lines.length, problems: read.problems }, t)
     dispatch({ type: "receiptErrors", errors: problems })
     if (problems.length) return
     const lines = read.lines.map((l) => ({
@@ -39,51 +39,56 @@ export function ReceiptTab({ state, dispatch, locations, locationName, run }: Ta
       })
       dispatch({ type: "receiptBooked" })
       const units = lines.reduce((s, l) => s + l.quantity, 0)
-      return `Receipt${r.receipt?.reference ? ` ${r.receipt.reference}` : ""} booked: ${lines.length} line(s), ${units} unit(s) into ${locationName(receipt.location_id)}.`
+      return t("ordo.stock.booked", {
+        reference: r.receipt?.reference ?? "",
+        lines: lines.length,
+        units,
+        location: locationName(receipt.location_id),
+      })
     })
   }
 
   return (
     <>
       <Container className="flex flex-col gap-y-2 px-6 py-4">
-        <Heading level="h2">Receive a purchase</Heading>
+        <Heading level="h2">{t("ordo.stock.receive")}</Heading>
         <div className="flex flex-wrap items-end gap-2">
           <TextField
             id="rc-supplier"
-            label="Supplier"
+            label={t("ordo.stock.fields.supplier")}
             value={receipt.supplier}
             onChange={(e) => set({ supplier: e.target.value })}
           />
           <TextField
             id="rc-date"
-            label="Received on"
+            label={t("ordo.stock.fields.receivedOn")}
             type="date"
             value={receipt.received_at}
             onChange={(e) => set({ received_at: e.target.value })}
           />
           <TextField
             id="rc-reference"
-            label="Reference"
-            placeholder="supplier delivery note"
+            label={t("ordo.stock.fields.reference")}
+            placeholder={t("ordo.stock.fields.referencePlaceholder")}
             value={receipt.reference}
             onChange={(e) => set({ reference: e.target.value })}
           />
           <TextField
             id="rc-currency"
-            label="Currency"
+            label={t("ordo.stock.fields.currency")}
             placeholder="cny"
             value={receipt.currency_code}
             onChange={(e) => set({ currency_code: e.target.value })}
           />
           <LocationSelect
             id="rc-location"
-            label="Into location"
+            label={t("ordo.stock.fields.intoLocation")}
             value={receipt.location_id}
             onChange={(location_id) => set({ location_id })}
             locations={locations}
           />
         </div>
-        <FormField id="rc-lines" label="Lines: SKU qty unit_cost, one per line" className="flex flex-col gap-y-2">
+        <FormField id="rc-lines" label={t("ordo.stock.fields.receiptLines")} className="flex flex-col gap-y-2">
           <Textarea
             id="rc-lines"
             rows={6}
@@ -105,27 +110,35 @@ export function ReceiptTab({ state, dispatch, locations, locationName, run }: Ta
         ) : null}
         <div>
           <Button size="small" onClick={submit}>
-            Book receipt
+            {t("ordo.stock.bookReceipt")}
           </Button>
         </div>
       </Container>
       <Container className="p-0">
         <Heading level="h2" className="px-6 py-4">
-          Recent receipts
+          {t("ordo.stock.recentReceipts")}
         </Heading>
         <DataTable
           rows={receipts.slice(0, 30)}
           rowKey={(r) => r.id}
-          empty="No receipts yet."
+          empty={t("ordo.stock.noReceipts")}
           columns={[
-            { key: "date", cell: (r) => day(r.received_at) },
-            { key: "supplier", cell: (r) => r.supplier },
-            { key: "reference", cell: (r) => r.reference ?? "—" },
+            { key: "date", header: t("ordo.stock.cols.date"), cell: (r) => day(r.received_at) },
+            { key: "supplier", header: t("ordo.stock.cols.supplier"), cell: (r) => r.supplier },
+            { key: "reference", header: t("ordo.stock.cols.reference"), cell: (r) => r.reference ?? "—" },
             {
               key: "lines",
-              cell: (r) => (Array.isArray(r.lines ?? r.layers) ? `${(r.lines ?? r.layers).length} line(s)` : ""),
+              header: t("ordo.stock.cols.lines"),
+              cell: (r) =>
+                Array.isArray(r.lines ?? r.layers)
+                  ? t("ordo.stock.receiptLines", { count: (r.lines ?? r.layers).length })
+                  : "",
             },
-            { key: "currency", cell: (r) => (r.currency_code ? String(r.currency_code).toUpperCase() : "") },
+            {
+              key: "currency",
+              header: t("ordo.stock.cols.currency"),
+              cell: (r) => (r.currency_code ? String(r.currency_code).toUpperCase() : ""),
+            },
           ]}
         />
       </Container>

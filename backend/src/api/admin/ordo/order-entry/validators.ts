@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { orderNote, requestedDeliveryDate } from "../../../order-request"
 import { amount, id, searchText } from "../../../validation"
 
 const price = (field: string) => amount(field, { allowEmpty: true })
@@ -48,7 +49,8 @@ export const SubmitBody = EntryBody.extend({
   action: z.enum(["draft", "quote", "place"], { message: "action: draft, quote or place" }),
   confirmed: z.array(z.string().max(200)).max(2000).optional(),
   po_number: z.string().trim().max(100).optional(),
-  note: z.string().trim().max(2000).optional(),
+  note: orderNote().optional(),
+  requested_delivery_date: requestedDeliveryDate().optional(),
   draft_order_id: id("draft_order_id").optional(),
 }).strict()
 

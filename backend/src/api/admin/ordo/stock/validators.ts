@@ -64,6 +64,18 @@ export const LevelsQuery = z
   .object({
     q: z.string().trim().max(100, "q: at most 100 characters").optional(),
     low: z.enum(["true", "false", "1", "0"], { message: "low: true or false" }).optional(),
+    limit: z.coerce
+      .number({ message: "limit: a number" })
+      .int("limit: a whole number")
+      .min(1, "limit: at least 1")
+      .max(200, "limit: at most 200")
+      .default(50),
+    offset: z.coerce
+      .number({ message: "offset: a number" })
+      .int("offset: a whole number")
+      .min(0, "offset: 0 or more")
+      .max(1_000_000, "offset: at most 1,000,000")
+      .default(0),
   })
   .strict()
 

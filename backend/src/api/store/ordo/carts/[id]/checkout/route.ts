@@ -25,6 +25,8 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCheckoutType>, r
           cart_id: cartId,
           address_id: req.validatedBody.address_id,
           po_number: req.validatedBody.po_number,
+          requested_delivery_date: req.validatedBody.requested_delivery_date || null,
+          note: req.validatedBody.note || null,
         },
       })
       placed = result

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { orderNote, requestedDeliveryDate } from "../../../../../order-request"
 import { id } from "../../../../../validation"
 
 export const PO_NUMBER_MAX = 50
@@ -12,6 +13,8 @@ export const StoreCheckout = z
       .min(1, "Enter your purchase-order number")
       .max(PO_NUMBER_MAX, `The PO number can be at most ${PO_NUMBER_MAX} characters`)
       .regex(/^[\p{L}\p{N} ._/#-]+$/u, "The PO number may contain letters, digits, spaces and . _ / # -"),
+    requested_delivery_date: requestedDeliveryDate().optional(),
+    note: orderNote().optional(),
   })
   .strict()
 
