@@ -10,7 +10,7 @@ function streams(pdf: Buffer): string[] {
     const end = raw.indexOf("endstream", start)
     const bytes = pdf.subarray(start, end)
     try {
-      out.push((/FlateDecode/.test(m[1]) ? inflateSync(bytes) : bytes).toString("latin1"))
+      out.push((/FlateDecode/.test(m[1] ?? "") ? inflateSync(bytes) : bytes).toString("latin1"))
     } catch {
       // A font program or image: not text.
     }
@@ -32,16 +32,17 @@ function glyphMap(all: string[]) {
   for (const s of all.filter((x) => x.includes("begincmap"))) {
     for (const block of s.match(/beginbfchar([\s\S]*?)endbfchar/g) ?? []) {
       for (const [, src, dst] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]+)>/g))
-        map.set(Number.parseInt(src, 16), hexToText(dst))
+        map.set(Number.parseInt(src ?? "", 16), hexToText(dst ?? ""))
     }
     for (const block of s.match(/beginbfrange([\s\S]*?)endbfrange/g) ?? []) {
       for (const [, lo, hi, rest] of block.matchAll(
         /<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F\s]+>)/g,
       )) {
+        if (!lo || !hi || !rest) continue
         const from = Number.parseInt(lo, 16)
         const to = Number.parseInt(hi, 16)
         if (rest.startsWith("[")) {
-          const dsts = [...rest.matchAll(/<([0-9a-fA-F\s]+)>/g)].map((d) => hexToText(d[1]))
+          const dsts = [...rest.matchAll(/<([0-9a-fA-F\s]+)>/g)].map((d) => hexToText(d[1] ?? ""))
           dsts.forEach((d, n) => {
             map.set(from + n, d)
           })

@@ -44,6 +44,7 @@ const RULES: Rule[] = [
   { re: /^po_number: letters, digits, spaces and \. _ \/ # - only$/, key: "msg.poChars" },
   { re: /^address_id: choose a delivery address$/, key: "msg.addressRequired" },
   { re: /^address_id: this address is not in your address book$/, key: "msg.addressUnknown" },
+  { re: /^requested_delivery_date: must be today or later, not a day in the past$/, key: "msg.deliveryPast" },
   { re: /^Your cart is empty: add products before checking out$/, key: "msg.cartEmpty" },
   { re: /^No freight option delivers to (?<country>[A-Z]{2})$/, key: "msg.noFreight" },
   { re: /^This quote expired on (?<day>.+)$/, key: "msg.quoteExpired" },

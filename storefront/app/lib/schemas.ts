@@ -45,9 +45,24 @@ export const poNumberSchema = z
   .min(1, "errors.poRequired")
   .max(PO_NUMBER_MAX_LENGTH, "errors.poTooLong")
 
+export const ORDER_NOTE_MAX_LENGTH = 1000
+
 export const checkoutSchema = z.object({
   address_id: z.string({ required_error: "errors.addressRequired" }).min(1, "errors.addressRequired"),
   po_number: poNumberSchema,
+  // Optional: an empty field sends nothing; the backend refuses a day in the past.
+  requested_delivery_date: z
+    .string()
+    .trim()
+    .refine((x) => x === "" || /^\d{4}-\d{2}-\d{2}$/.test(x), "errors.deliveryDate")
+    .transform((x) => x || undefined)
+    .optional(),
+  note: z
+    .string()
+    .trim()
+    .max(ORDER_NOTE_MAX_LENGTH, "errors.noteTooLong")
+    .transform((x) => x || undefined)
+    .optional(),
 })
 
 export const quickOrderSchema = z.object({

@@ -10,7 +10,13 @@ import { buyerRequest, getBuyer } from "../lib/buyer.server"
 import { fetchOpenCart } from "../lib/cart.server"
 import { MedusaError } from "../lib/medusa.server"
 import { formatMoney, summarize } from "../lib/money"
-import { checkoutSchema, type FieldErrors, formToObject, PO_NUMBER_MAX_LENGTH } from "../lib/schemas"
+import {
+  checkoutSchema,
+  type FieldErrors,
+  formToObject,
+  ORDER_NOTE_MAX_LENGTH,
+  PO_NUMBER_MAX_LENGTH,
+} from "../lib/schemas"
 import { commitSession, getSession } from "../lib/session.server"
 import type { Route } from "./+types/checkout"
 
@@ -29,14 +35,19 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 interface CheckoutActionData {
-  values: { address_id: string; po_number: string }
+  values: { address_id: string; po_number: string; requested_delivery_date: string; note: string }
   fieldErrors?: FieldErrors
   backendMessage?: string
 }
 
 export async function action({ request }: Route.ActionArgs) {
   const form = formToObject(await request.formData())
-  const values = { address_id: form.address_id ?? "", po_number: form.po_number ?? "" }
+  const values = {
+    address_id: form.address_id ?? "",
+    po_number: form.po_number ?? "",
+    requested_delivery_date: form.requested_delivery_date ?? "",
+    note: form.note ?? "",
+  }
   const parsed = checkoutSchema.safeParse(values)
   if (!parsed.success) {
     return data<CheckoutActionData>({ values, fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 })
@@ -73,6 +84,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const { cart, addresses, defaultAddressId } = loaderData
   const selected = actionData?.values.address_id ?? defaultAddressId
   const summary = summarize(cart)
+  const today = new Date().toISOString().slice(0, 10)
   return (
     <>
       <div className="page-head">
@@ -134,6 +146,37 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
               {t("checkout.poHelp", { max: PO_NUMBER_MAX_LENGTH })}
             </small>
             <FieldError id="po-error" errors={actionData?.fieldErrors?.po_number} />
+          </label>
+
+          <label className="field">
+            <span>{t("checkout.deliveryDate")}</span>
+            <input
+              type="date"
+              name="requested_delivery_date"
+              min={today}
+              defaultValue={actionData?.values.requested_delivery_date ?? ""}
+              aria-invalid={actionData?.fieldErrors?.requested_delivery_date ? true : undefined}
+              aria-describedby="delivery-help delivery-error"
+              data-testid="checkout-delivery-date"
+            />
+            <small id="delivery-help" className="muted">
+              {t("checkout.deliveryDateHelp")}
+            </small>
+            <FieldError id="delivery-error" errors={actionData?.fieldErrors?.requested_delivery_date} />
+          </label>
+
+          <label className="field">
+            <span>{t("checkout.note")}</span>
+            <textarea
+              name="note"
+              rows={3}
+              maxLength={ORDER_NOTE_MAX_LENGTH}
+              defaultValue={actionData?.values.note ?? ""}
+              aria-invalid={actionData?.fieldErrors?.note ? true : undefined}
+              aria-describedby="note-error"
+              data-testid="checkout-note"
+            />
+            <FieldError id="note-error" errors={actionData?.fieldErrors?.note} />
           </label>
 
           <fieldset className="fieldset">

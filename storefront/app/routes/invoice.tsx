@@ -228,7 +228,7 @@ export default function InvoicePage({ loaderData, actionData }: Route.ComponentP
           </thead>
           <tbody>
             {i.lines.map((l) => (
-              <tr key={l.id} data-testid="invoice-line">
+              <tr key={l.id} data-testid="invoice-line" data-sku={l.sku ?? ""} data-quantity={l.quantity}>
                 <td data-label={t("product.sku")} className="mono">
                   {l.sku ?? "—"}
                 </td>
@@ -236,14 +236,14 @@ export default function InvoicePage({ loaderData, actionData }: Route.ComponentP
                 <td data-label={t("product.quantity")} className="num">
                   {l.quantity}
                 </td>
-                <td data-label={t("cart.unitPrice")} className="num">
+                <td data-label={t("cart.unitPrice")} className="num" data-testid="unit-price">
                   {money(l.unit_price)}
                 </td>
                 <td data-label={t("invoices.vatRate")} className="num">
                   {Number(l.tax_rate)}%
                 </td>
                 {/* A line costs unit price × quantity as priced: with VAT inside when prices include it. */}
-                <td data-label={t("cart.lineTotal")} className="num">
+                <td data-label={t("cart.lineTotal")} className="num" data-testid="line-total">
                   {money(d.prices_include_tax ? l.total : l.subtotal)}
                 </td>
               </tr>
@@ -256,11 +256,15 @@ export default function InvoicePage({ loaderData, actionData }: Route.ComponentP
           <>
             <li>
               <strong>{t("invoices.totalInclVat")}</strong>
-              <strong className="num">{money(i.total)}</strong>
+              <strong className="num" data-testid="invoice-total">
+                {money(i.total)}
+              </strong>
             </li>
             <li>
               {t("invoices.ofWhichVat")}
-              <span className="num">{money(i.tax_total)}</span>
+              <span className="num" data-testid="invoice-tax">
+                {money(i.tax_total)}
+              </span>
             </li>
           </>
         ) : (

@@ -62,6 +62,9 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
   const hasStates = Boolean(order.shipping_state || order.payment_state)
   const waitingRole = approval?.levels.find((l) => l.waiting)?.role
   const po = typeof order.metadata?.po_number === "string" ? order.metadata.po_number : ""
+  const text = (key: string) => (typeof order.metadata?.[key] === "string" ? (order.metadata[key] as string) : "")
+  const deliveryDate = text("requested_delivery_date")
+  const note = text("note")
   return (
     <>
       {placed ? (
@@ -123,6 +126,22 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
             <>
               <dt>{t("orders.placedBy")}</dt>
               <dd>{order.placed_by}</dd>
+            </>
+          ) : null}
+          {deliveryDate ? (
+            <>
+              <dt>{t("order.deliveryDate")}</dt>
+              <dd data-testid="order-delivery-date">
+                {new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" }).format(
+                  new Date(`${deliveryDate}T00:00:00Z`),
+                )}
+              </dd>
+            </>
+          ) : null}
+          {note ? (
+            <>
+              <dt>{t("order.note")}</dt>
+              <dd data-testid="order-note">{note}</dd>
             </>
           ) : null}
           {order.payment_status && !hasStates ? (

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { api, createStockedProduct, loginAdmin, loginBuyer, stack } from "../../../tests/support/api"
 import { stockedSkus } from "../../../tests/support/db"
+import { pdfText } from "../../../tests/support/pdf-text"
 import { launchChromium, signedInPage } from "./browser"
 
 const SHOTS = process.env.ORDO_SHOTS_DIR ?? "/tmp/shots/storefront"
@@ -96,6 +97,17 @@ describe("buyer screens: money that adds up, and a storefront that fits a phone"
       expect(checkout).toEqual(cart)
       await page.getByTestId("checkout-address").first().check()
       await page.getByTestId("checkout-po").fill(`MONEY-${Date.now()}`)
+      // A day in the past is refused naming the field, and nothing is placed.
+      await page.getByTestId("checkout-delivery-date").fill("2020-01-01")
+      await page.getByTestId("checkout-note").fill("Deliver to dock 3, before 11:00")
+      await page.getByTestId("checkout-submit").click()
+      await expect
+        .poll(() => page.textContent("body"))
+        .toContain("Requested delivery date: choose today or a later day")
+      expect(new URL(page.url()).pathname).toBe("/checkout")
+      const later = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
+      await page.getByTestId("checkout-address").first().check()
+      await page.getByTestId("checkout-delivery-date").fill(later)
       await Promise.all([page.waitForURL(/\/orders\/order_/), page.getByTestId("checkout-submit").click()])
       await page.getByTestId("order-line").first().waitFor()
 
@@ -103,6 +115,9 @@ describe("buyer screens: money that adds up, and a storefront that fits a phone"
       expect(orderLines).toEqual(cartLines)
       const order = await totalsOf(page)
       expect(order).toEqual(cart)
+      expect(await page.getByTestId("order-note").textContent()).toBe("Deliver to dock 3, before 11:00")
+      expect(await page.getByTestId("order-delivery-date").textContent()).toMatch(/\d{4}/)
+      const orderId = new URL(page.url()).pathname.split("/").pop() as string
       await page.screenshot({ path: `${SHOTS}/money-order-en.png`, fullPage: true })
 
       // The Chinese page says 含税 and shows the same figures.
@@ -111,6 +126,24 @@ describe("buyer screens: money that adds up, and a storefront that fits a phone"
       expect(await page.getByTestId("totals").textContent()).toContain("含税")
       expect(await totalsOf(page)).toEqual(cart)
       await page.screenshot({ path: `${SHOTS}/money-order-zh.png`, fullPage: true })
+
+      // The invoice (staff invoice the order by hand) shows the same lines and total, and so does its PDF.
+      const staff = await loginAdmin()
+      const issued = await api("POST", "/admin/ordo/invoices", { token: staff, body: { order_id: orderId } })
+      expect(issued.status, JSON.stringify(issued.body)).toBe(201)
+      await context.addCookies([{ name: "lang", value: "en", url: base }])
+      await page.goto(`${base}/invoices/${issued.body.invoice.id}`)
+      const invoiceLines = await linesAddUp(page, "invoice-line")
+      expect(invoiceLines).toEqual(cartLines)
+      expect(cents(await page.getByTestId("invoice-total").textContent())).toBe(cart.total)
+      expect(cents(await page.getByTestId("invoice-tax").textContent())).toBe(cart.tax)
+      await page.screenshot({ path: `${SHOTS}/money-invoice-en.png`, fullPage: true })
+      const pdf = await page.request.get(`${base}/invoices/${issued.body.invoice.id}/pdf?lang=en`)
+      const text = pdfText(Buffer.from(await pdf.body()))
+      const figure = (c: number) => (c / 100).toLocaleString("en", { minimumFractionDigits: 2 })
+      for (const line of cartLines.values()) expect(text).toContain(figure(line))
+      expect(text).toContain(figure(cart.total))
+      expect(text).toContain(figure(cart.tax))
     } finally {
       await context.close()
     }

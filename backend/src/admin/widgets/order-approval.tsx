@@ -93,7 +93,20 @@ const OrderApprovalWidget = ({ data }: { data: OrderData }) => {
             }
             testId="order-entered-by"
           />
+          {meta.requested_delivery_date ? (
+            <Fact
+              label={t("ordo.orders.widget.deliveryDate")}
+              value={String(meta.requested_delivery_date)}
+              testId="order-delivery-date"
+            />
+          ) : null}
         </div>
+        {meta.note ? (
+          <Text size="small" className="whitespace-pre-wrap" data-testid="order-note">
+            <span className="text-ui-fg-subtle">{t("ordo.orders.widget.note")}: </span>
+            {String(meta.note)}
+          </Text>
+        ) : null}
       </Container>
       {approval?.status === "pending" ? <ApprovalPanel approval={approval} embedded /> : null}
     </div>
