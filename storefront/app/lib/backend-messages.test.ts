@@ -33,6 +33,21 @@ describe("translateBackendMessage", () => {
     )
   })
 
+  it("reads a refused delivery date in Chinese", () => {
+    expect(tr("requested_delivery_date: must be today or later, not a day in the past", "zh-CN")).toBe(
+      "要求交货日期：请选择今天或以后的日期",
+    )
+  })
+
+  it("drops Medusa's 'Invalid request:' and reads each field's problem", () => {
+    expect(
+      tr(
+        "Invalid request: requested_delivery_date: must be today or later, not a day in the past; note: at most 1,000 characters",
+        "en",
+      ),
+    ).toBe("Requested delivery date: choose today or a later day; Order note: at most 1,000 characters")
+  })
+
   it("shows anything it does not know as sent", () => {
     expect(tr("Something else went wrong", "zh-CN")).toBe("Something else went wrong")
   })

@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   { re: /^po_number: letters, digits, spaces and \. _ \/ # - only$/, key: "msg.poChars" },
   { re: /^address_id: choose a delivery address$/, key: "msg.addressRequired" },
   { re: /^address_id: this address is not in your address book$/, key: "msg.addressUnknown" },
-  { re: /^requested_delivery_date: must be today or later, not a day in the past$/, key: "msg.deliveryPast" },
+  { re: /^requested_delivery_date: must be today or later/, key: "msg.deliveryPast" },
   { re: /^Your cart is empty: add products before checking out$/, key: "msg.cartEmpty" },
   { re: /^No freight option delivers to (?<country>[A-Z]{2})$/, key: "msg.noFreight" },
   { re: /^This quote expired on (?<day>.+)$/, key: "msg.quoteExpired" },
@@ -76,6 +76,14 @@ const FIELDS: Record<string, string> = {
 }
 
 export function translateBackendMessage(message: string, lang: Lang): string {
+  // Medusa words a refused request body "Invalid request: a; b": each part is one field's problem.
+  const invalid = /^Invalid request: (?<rest>.+)$/s.exec(message.trim())
+  if (invalid?.groups?.rest) {
+    return invalid.groups.rest
+      .split("; ")
+      .map((part) => translateBackendMessage(part, lang))
+      .join(lang === "zh-CN" ? "；" : "; ")
+  }
   const text = message.trim()
   for (const rule of RULES) {
     const m = rule.re.exec(text)

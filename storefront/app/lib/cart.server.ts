@@ -5,7 +5,7 @@ import { getSession } from "./session.server"
 import type { Cart } from "./types"
 
 export const CART_FIELDS =
-  "id,currency_code,completed_at,total,subtotal,tax_total,shipping_total,discount_total,item_total,*items,items.variant_sku,items.product_id,items.product_title,items.variant_title,items.unit_price,items.quantity,items.is_tax_inclusive,items.subtotal,items.total"
+  "id,currency_code,completed_at,total,subtotal,tax_total,shipping_total,discount_total,item_total,*items,items.variant_sku,items.product_id,items.product_title,items.variant_title,items.unit_price,items.quantity,items.is_tax_inclusive,items.tax_total,items.subtotal,items.total"
 
 /** Returns the session's open cart, or null when there is none or it was completed/removed. */
 export async function fetchOpenCart(

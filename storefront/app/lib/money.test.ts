@@ -67,6 +67,20 @@ describe("summarize", () => {
     expect(new Big(s.goods).plus(s.shipping).minus(s.discount).toFixed(2)).toBe(s.total)
   })
 
+  it("states VAT inside the prices per line, rounded to the cent, as the invoice does", () => {
+    // 1,178.52 × 13/113 = 135.5819… and 1,443.48 × 13/113 = 166.0641…: 135.58 + 166.06, not 301.646 → 301.65.
+    const s = summarize({
+      items: [
+        { ...line("a", "168.36", 7), tax_total: "135.58194690265486" },
+        { ...line("b", "481.16", 3), tax_total: "166.06407079646017" },
+      ],
+      tax_total: "301.646",
+      total: "2622",
+    })
+    expect(s.tax).toBe("301.64")
+    expect(s.goods).toBe("2622.00")
+  })
+
   it("tax on top: subtotal + shipping + tax = total", () => {
     const s = summarize({ items: [line("a", "10.10", 3, false)], shipping_total: 0, tax_total: "2.42", total: "32.72" })
     expect(s.taxIncluded).toBe(false)

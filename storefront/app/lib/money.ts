@@ -35,6 +35,8 @@ export interface PricedLine {
   quantity: number | string
   /** Medusa's flag: the unit price already contains the tax (CNY prices are quoted 含税). */
   is_tax_inclusive?: boolean | null
+  /** The line's tax as Medusa computed it (unrounded). */
+  tax_total?: Amount
 }
 
 export interface PricedDocument<L extends PricedLine = PricedLine> {
@@ -79,7 +81,12 @@ export function summarize(doc: PricedDocument): MoneySummary {
   }
   const shipping = dec(doc.shipping_total)
   const discount = dec(doc.discount_total)
-  const tax = dec(doc.tax_total)
+  // VAT inside the prices is stated per line, rounded to the cent, then added — as the invoice
+  // states it (Chinese invoices compute 税额 per line) — so the order and its invoice agree.
+  const perLine = taxIncluded && items.every((i) => toNumber(i.tax_total ?? null) !== null)
+  const tax = perLine
+    ? items.reduce((sum, i) => sum.plus(dec(i.tax_total ?? 0).round(2)), new Big(0))
+    : dec(doc.tax_total)
   const total =
     toNumber(doc.total) === null
       ? goods

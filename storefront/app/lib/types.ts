@@ -79,6 +79,7 @@ export interface LineItem {
   subtotal?: Amount
   total?: Amount
   is_tax_inclusive?: boolean | null
+  tax_total?: Amount
   /** The product's Chinese name, when the backend sends one. */
   title_zh?: string | null
 }

@@ -56,7 +56,7 @@ describe("buyer storefront in a real browser", () => {
 
         // The order is real: the Store API returns it to this buyer with the PO number
         const token = await loginBuyer("buyer@acme.test")
-        const orders = await api("GET", "/store/orders?fields=id,metadata&limit=50", { token })
+        const orders = await api("GET", "/store/orders?fields=id,metadata&limit=50&order=-created_at", { token })
         expect(orders.body.orders.some((o: any) => o.metadata?.po_number === po)).toBe(true)
       } finally {
         await context.close()

@@ -33,6 +33,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "items.quantity",
       "items.unit_price",
       "items.is_tax_inclusive",
+      "items.tax_total",
       "items.total",
       "items.subtotal",
       "items.variant_title",
