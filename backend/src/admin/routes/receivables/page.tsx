@@ -22,7 +22,7 @@ import {
 } from "../../hooks/receivables"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
 import { day, money } from "../../lib/format"
-import { InvoiceStatus, Pager, PaymentsTable } from "./components/parts"
+import { invoiceColumns, Pager, PaymentsTable } from "./components/parts"
 
 const BUCKETS = ["current", "1_30", "31_60", "61_90", "90_plus"] as const
 const METHODS = ["bank_transfer", "cash", "cheque"] as const
@@ -297,56 +297,7 @@ const ReceivablesPage = () => {
                 </Link>
               ),
             },
-            {
-              key: "order",
-              className: "whitespace-nowrap",
-              header: t("ordo.finance.invoices.order"),
-              cell: (i) =>
-                i.order_id ? (
-                  <Link
-                    to={`/orders/${i.order_id}`}
-                    className="text-ui-fg-interactive"
-                    data-testid="invoice-order-link"
-                  >
-                    #{i.order_display_id ?? "?"}
-                  </Link>
-                ) : (
-                  "—"
-                ),
-            },
-            { key: "po", header: t("ordo.finance.invoices.po"), cell: (i) => i.po_number ?? "—" },
-            {
-              key: "issued",
-              className: "whitespace-nowrap",
-              header: t("ordo.finance.invoices.issued"),
-              cell: (i) => day(i.issued_at),
-            },
-            {
-              key: "due",
-              className: "whitespace-nowrap",
-              header: t("ordo.finance.invoices.due"),
-              cell: (i) => day(i.due_at),
-            },
-            {
-              key: "status",
-              className: "whitespace-nowrap",
-              header: t("ordo.finance.invoices.status"),
-              cell: (i) => <InvoiceStatus invoice={i} />,
-            },
-            {
-              key: "total",
-              className: "whitespace-nowrap",
-              header: t("ordo.finance.total"),
-              align: "right",
-              cell: (i) => money(i.total, i.currency_code),
-            },
-            {
-              key: "balance",
-              className: "whitespace-nowrap",
-              header: t("ordo.finance.invoices.balance"),
-              align: "right",
-              cell: (i) => money(i.balance, i.currency_code),
-            },
+            ...invoiceColumns(t),
             {
               key: "actions",
               header: "",

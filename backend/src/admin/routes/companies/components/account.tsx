@@ -19,7 +19,7 @@ import {
 } from "../../../hooks/receivables"
 import { day, money } from "../../../lib/format"
 import { readLines } from "../../../lib/lines"
-import { InvoiceStatus, PaymentsTable } from "../../receivables/components/parts"
+import { invoiceColumns, PaymentsTable } from "../../receivables/components/parts"
 
 /** Runs an action: a toast when it worked, its message on the card when it did not. */
 function useAction() {
@@ -282,52 +282,7 @@ function InvoicesCard({ invoices }: { invoices: any[] }) {
               </a>
             ),
           },
-          {
-            key: "order",
-            className: "whitespace-nowrap",
-            header: t("ordo.finance.invoices.order"),
-            cell: (i) =>
-              i.order_id ? (
-                <Link to={`/orders/${i.order_id}`} className="text-ui-fg-interactive">
-                  #{i.order_display_id ?? "?"}
-                </Link>
-              ) : (
-                "—"
-              ),
-          },
-          { key: "po", header: t("ordo.finance.invoices.po"), cell: (i) => i.po_number ?? "—" },
-          {
-            key: "issued",
-            className: "whitespace-nowrap",
-            header: t("ordo.finance.invoices.issued"),
-            cell: (i) => day(i.issued_at),
-          },
-          {
-            key: "due",
-            className: "whitespace-nowrap",
-            header: t("ordo.finance.invoices.due"),
-            cell: (i) => day(i.due_at),
-          },
-          {
-            key: "status",
-            className: "whitespace-nowrap",
-            header: t("ordo.finance.invoices.status"),
-            cell: (i) => <InvoiceStatus invoice={i} />,
-          },
-          {
-            key: "total",
-            className: "whitespace-nowrap",
-            header: t("ordo.finance.total"),
-            align: "right",
-            cell: (i) => money(i.total, i.currency_code),
-          },
-          {
-            key: "balance",
-            className: "whitespace-nowrap",
-            header: t("ordo.finance.invoices.balance"),
-            align: "right",
-            cell: (i) => money(i.balance, i.currency_code),
-          },
+          ...invoiceColumns(t),
           {
             key: "note",
             header: "",

@@ -2,7 +2,7 @@ import { Badge, Button, Input, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { DataTable } from "../../../components/ui/data-table"
+import { type Column, DataTable } from "../../../components/ui/data-table"
 import { day, money } from "../../../lib/format"
 
 /** An invoice's state in words: overdue (with days), open, partly paid, paid or void. */
@@ -16,6 +16,61 @@ export function InvoiceStatus({ invoice: i }: { invoice: any }) {
         : t(`ordo.finance.status.${i.status}`, { defaultValue: i.status })}
     </Badge>
   )
+}
+
+/**
+ * The columns every invoice list shares (Receivables and a company's page): order (linked), PO,
+ * issued, due, status, total and balance. Each list adds its own number, company and action columns.
+ */
+export function invoiceColumns(t: (key: string) => string): Column<any>[] {
+  return [
+    {
+      key: "order",
+      className: "whitespace-nowrap",
+      header: t("ordo.finance.invoices.order"),
+      cell: (i) =>
+        i.order_id ? (
+          <Link to={`/orders/${i.order_id}`} className="text-ui-fg-interactive" data-testid="invoice-order-link">
+            #{i.order_display_id ?? "?"}
+          </Link>
+        ) : (
+          "—"
+        ),
+    },
+    { key: "po", header: t("ordo.finance.invoices.po"), cell: (i) => i.po_number ?? "—" },
+    {
+      key: "issued",
+      className: "whitespace-nowrap",
+      header: t("ordo.finance.invoices.issued"),
+      cell: (i) => day(i.issued_at),
+    },
+    {
+      key: "due",
+      className: "whitespace-nowrap",
+      header: t("ordo.finance.invoices.due"),
+      cell: (i) => day(i.due_at),
+    },
+    {
+      key: "status",
+      className: "whitespace-nowrap",
+      header: t("ordo.finance.invoices.status"),
+      cell: (i) => <InvoiceStatus invoice={i} />,
+    },
+    {
+      key: "total",
+      className: "whitespace-nowrap",
+      header: t("ordo.finance.total"),
+      align: "right",
+      cell: (i) => money(i.total, i.currency_code),
+    },
+    {
+      key: "balance",
+      className: "whitespace-nowrap",
+      header: t("ordo.finance.invoices.balance"),
+      align: "right",
+      cell: (i) => money(i.balance, i.currency_code),
+    },
+  ]
 }
 
 /** "1–20 of 45" with previous and next. */
