@@ -176,12 +176,19 @@ describe("Shopify: orders come in through signed webhooks, exactly once, into th
     })
     expect(shipped.status, JSON.stringify(shipped.body)).toBe(200)
     const id = shipped.body.shipment.id
+    // The parcel is claimed (origin_pushed_at) before Shopify is called: wait for what Shopify received.
+    const mine = () => shopify.state.fulfillments.filter((f: any) => f.order_id === String(imported.order.id))
     const [row] = await until(
-      () => sql("select origin_pushed_at, origin_push_error from shipment where id = $1", [id]),
-      (r) => !!r[0]?.origin_pushed_at || !!r[0]?.origin_push_error,
-    )
+      async () => ({
+        sent: mine().length,
+        rows: await sql("select origin_pushed_at, origin_push_error from shipment where id = $1", [id]),
+      }),
+      (x) => x.sent > 0 || !!x.rows[0]?.origin_push_error,
+      150,
+    ).then((x) => x.rows)
     expect(row.origin_push_error).toBeNull()
-    const sent = shopify.state.fulfillments.filter((f: any) => f.order_id === String(imported.order.id))
+    expect(row.origin_pushed_at).not.toBeNull()
+    const sent = mine()
     expect(sent).toHaveLength(1)
     expect(sent[0].tracking_number ?? sent[0].tracking_info?.number ?? sent[0].tracking_numbers?.[0]).toBe(
       "1Z999AA10123456784",

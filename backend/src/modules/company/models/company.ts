@@ -19,9 +19,15 @@ export const Company = model
      * limits and currency. At most one company has it; without one such customers cannot order.
      */
     retail_default: model.boolean().default(false),
+    /**
+     * The sales rep who owns this customer (a Medusa admin user id): sees it under "my customers",
+     * its receivables and statements, and is credited with its orders in reports.
+     */
+    sales_rep_id: model.text().nullable(),
     buyers: model.hasMany(() => CompanyBuyer, { mappedBy: "company" }),
     invites: model.hasMany(() => CompanyInvite, { mappedBy: "company" }),
     addresses: model.hasMany(() => CompanyAddress, { mappedBy: "company" }),
     metadata: model.json().nullable(),
   })
+  .indexes([{ on: ["sales_rep_id"], where: "deleted_at IS NULL" }])
   .cascades({ delete: ["buyers", "invites", "addresses"] })
