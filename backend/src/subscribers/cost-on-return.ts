@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { recordOrderSales } from "../workflows/reporting/record-order-sales"
 import { checkLowStockWorkflow } from "../workflows/stock/check-low-stock"
 import { costReturnWorkflow } from "../workflows/stock/cost-return"
 
@@ -13,6 +14,7 @@ export default async function costOnReturn({
       input: { order_id: event.data.order_id, return_id: event.data.return_id },
     })
     await checkLowStockWorkflow(container).run({ input: {} })
+    await recordOrderSales(container, event.data.order_id)
   } catch (e: any) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

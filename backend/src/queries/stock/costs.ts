@@ -154,6 +154,7 @@ export async function orderMargin(container: MedusaContainer, orderId: string) {
     revenue = revenue.plus(netKept)
     const cost = shippedCost.plus(estimated)
     return {
+      item_id: i.id as string,
       sku: i.variant_sku,
       quantity,
       shipped: Number(i.detail?.fulfilled_quantity ?? 0),
