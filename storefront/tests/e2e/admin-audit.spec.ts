@@ -61,6 +61,10 @@ describe("the audit log screen, in English and Chinese: a finance user's credit 
       expect(text).toContain("Credit")
       await shot(page, "audit-en.png")
       await page.setViewportSize({ width: 390, height: 844 })
+      // On a phone the changes are cards, the whole change readable without scrolling sideways.
+      const card = page.getByTestId("audit-card").first()
+      await card.waitFor()
+      expect(await card.textContent()).toMatch(/credit_limit\s*5000\s*→\s*7500/)
       await shot(page, "audit-en-390.png", 390)
       // The page itself never scrolls sideways: the table scrolls inside its card.
       expect(await pageWidth(page)).toBeLessThanOrEqual(390)
@@ -87,6 +91,7 @@ describe("the audit log screen, in English and Chinese: a finance user's credit 
       await page.getByRole("columnheader", { name: "更改前 → 更改后" }).waitFor()
       await shot(page, "audit-zh.png")
       await page.setViewportSize({ width: 390, height: 844 })
+      await page.getByTestId("audit-card").first().waitFor()
       await shot(page, "audit-zh-390.png", 390)
       expect(await pageWidth(page)).toBeLessThanOrEqual(390)
     } finally {

@@ -43,6 +43,53 @@ const recordName = (e: AuditEntryView) => {
   return e.row_id
 }
 
+/** Who made a change: the person, or "System" for jobs and changes without a signed-in user. */
+function Who({ e, system }: { e: AuditEntryView; system: string }) {
+  if (!e.actor_id) {
+    return (
+      <Text size="small" className="text-ui-fg-subtle">
+        {system}
+      </Text>
+    )
+  }
+  return (
+    <div className="flex flex-col">
+      <Text size="small">{e.actor_name ?? e.actor_email ?? e.actor_id}</Text>
+      {e.actor_name && e.actor_email ? (
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          {e.actor_email}
+        </Text>
+      ) : null}
+    </div>
+  )
+}
+
+function RecordCell({ e }: { e: AuditEntryView }) {
+  return e.link ? (
+    <Link to={linkTo(e.link)} className="text-ui-fg-interactive break-all" data-testid="audit-record-link">
+      {recordName(e)}
+    </Link>
+  ) : (
+    <span className="break-all">{recordName(e)}</span>
+  )
+}
+
+function Changes({ e }: { e: AuditEntryView }) {
+  return (
+    <ul className="flex flex-col gap-y-0.5" data-testid="audit-changes">
+      {e.changes.map((c) => (
+        <li key={c.field}>
+          <Text size="xsmall" className="break-words">
+            <span className="font-mono text-ui-fg-subtle">{c.field}</span>{" "}
+            <span className="text-ui-fg-muted line-through decoration-1">{shown(c.before)}</span> →{" "}
+            <span className="font-medium">{shown(c.after)}</span>
+          </Text>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /** The audit log: every change to money, credit, prices, stock, roles and approval rules. */
 const AuditPage = () => {
   const { t } = useTranslation()
@@ -123,102 +170,102 @@ const AuditPage = () => {
         </Button>
       </Container>
       <Container className="p-0">
-        <DataTable
-          rows={entries}
-          rowKey={(e) => e.id}
-          minWidth={960}
-          rowProps={(e) => ({ "data-testid": `audit-row-${e.id}`, "data-table": e.table_name })}
-          empty={log.isLoading ? t("ordo.audit.loading") : t("ordo.audit.empty")}
-          columns={[
-            {
-              key: "when",
-              header: t("ordo.audit.columns.when"),
-              className: "whitespace-nowrap align-top",
-              cell: (e) => dateTime(e.at),
-            },
-            {
-              key: "who",
-              header: t("ordo.audit.columns.who"),
-              className: "align-top",
-              cell: (e) =>
-                e.actor_id ? (
-                  <div className="flex flex-col py-1">
-                    <Text size="small">{e.actor_name ?? e.actor_email ?? e.actor_id}</Text>
-                    {e.actor_name && e.actor_email ? (
-                      <Text size="xsmall" className="text-ui-fg-subtle">
-                        {e.actor_email}
-                      </Text>
-                    ) : null}
-                  </div>
-                ) : (
-                  <Text size="small" className="text-ui-fg-subtle">
-                    {t("ordo.audit.system")}
-                  </Text>
-                ),
-            },
-            {
-              key: "what",
-              header: t("ordo.audit.columns.what"),
-              className: "align-top",
-              cell: (e) => (
-                <div className="flex flex-col items-start gap-1 py-1">
-                  <Badge size="2xsmall">{e.area ? t(`ordo.audit.areas.${e.area}`) : e.table_name}</Badge>
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {t(`ordo.audit.tables.${e.table_name}`, { defaultValue: e.table_name })}{" "}
-                    {t(`ordo.audit.ops.${e.operation}`)}
-                  </Text>
-                </div>
-              ),
-            },
-            {
-              key: "record",
-              header: t("ordo.audit.columns.record"),
-              className: "align-top",
-              cell: (e) =>
-                e.link ? (
-                  <Link
-                    to={linkTo(e.link)}
-                    className="text-ui-fg-interactive break-all"
-                    data-testid="audit-record-link"
-                  >
-                    {recordName(e)}
-                  </Link>
-                ) : (
-                  <Text size="small" className="break-all">
-                    {recordName(e)}
-                  </Text>
-                ),
-            },
-            {
-              key: "change",
-              header: t("ordo.audit.columns.change"),
-              className: "align-top",
-              cell: (e) => (
-                <ul className="flex flex-col gap-y-0.5 py-1" data-testid="audit-changes">
-                  {e.changes.map((c) => (
-                    <li key={c.field}>
-                      <Text size="xsmall">
-                        <span className="font-mono text-ui-fg-subtle">{c.field}</span>{" "}
-                        <span className="text-ui-fg-muted line-through decoration-1">{shown(c.before)}</span> →{" "}
-                        <span className="font-medium">{shown(c.after)}</span>
-                      </Text>
-                    </li>
-                  ))}
-                </ul>
-              ),
-            },
-            {
-              key: "source",
-              header: t("ordo.audit.columns.source"),
-              className: "align-top",
-              cell: (e) => (
-                <Text size="xsmall" className="font-mono break-all text-ui-fg-subtle">
-                  {e.source}
+        {/* On a phone each change is a card; from md up, a table. */}
+        <ul className="divide-y md:hidden" data-testid="audit-cards">
+          {entries.map((e) => (
+            <li key={e.id} className="flex flex-col gap-y-2 px-4 py-3" data-testid="audit-card">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <Badge size="2xsmall">{e.area ? t(`ordo.audit.areas.${e.area}`) : e.table_name}</Badge>
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {dateTime(e.at)}
                 </Text>
-              ),
-            },
-          ]}
-        />
+              </div>
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {t(`ordo.audit.tables.${e.table_name}`, { defaultValue: e.table_name })}{" "}
+                {t(`ordo.audit.ops.${e.operation}`)} · <RecordCell e={e} />
+              </Text>
+              <Changes e={e} />
+              <Who e={e} system={t("ordo.audit.system")} />
+              <Text size="xsmall" className="font-mono break-all text-ui-fg-subtle">
+                {e.source}
+              </Text>
+            </li>
+          ))}
+          {!entries.length ? (
+            <li className="px-4 py-3">
+              <Text size="small" className="text-ui-fg-subtle">
+                {log.isLoading ? t("ordo.audit.loading") : t("ordo.audit.empty")}
+              </Text>
+            </li>
+          ) : null}
+        </ul>
+        <div className="hidden md:block">
+          <DataTable
+            rows={entries}
+            rowKey={(e) => e.id}
+            minWidth={960}
+            rowProps={(e) => ({ "data-testid": `audit-row-${e.id}`, "data-table": e.table_name })}
+            empty={log.isLoading ? t("ordo.audit.loading") : t("ordo.audit.empty")}
+            columns={[
+              {
+                key: "when",
+                header: t("ordo.audit.columns.when"),
+                className: "whitespace-nowrap align-top",
+                cell: (e) => dateTime(e.at),
+              },
+              {
+                key: "who",
+                header: t("ordo.audit.columns.who"),
+                className: "align-top",
+                cell: (e) => (
+                  <div className="py-1">
+                    <Who e={e} system={t("ordo.audit.system")} />
+                  </div>
+                ),
+              },
+              {
+                key: "what",
+                header: t("ordo.audit.columns.what"),
+                className: "align-top",
+                cell: (e) => (
+                  <div className="flex flex-col items-start gap-1 py-1">
+                    <Badge size="2xsmall">{e.area ? t(`ordo.audit.areas.${e.area}`) : e.table_name}</Badge>
+                    <Text size="xsmall" className="text-ui-fg-subtle">
+                      {t(`ordo.audit.tables.${e.table_name}`, { defaultValue: e.table_name })}{" "}
+                      {t(`ordo.audit.ops.${e.operation}`)}
+                    </Text>
+                  </div>
+                ),
+              },
+              {
+                key: "record",
+                header: t("ordo.audit.columns.record"),
+                className: "align-top",
+                cell: (e) => <RecordCell e={e} />,
+              },
+              {
+                key: "change",
+                header: t("ordo.audit.columns.change"),
+                className: "align-top",
+                cell: (e) => (
+                  <div className="py-1">
+                    <Changes e={e} />
+                  </div>
+                ),
+              },
+              {
+                key: "source",
+                header: t("ordo.audit.columns.source"),
+                className: "align-top",
+                cell: (e) => (
+                  <Text size="xsmall" className="font-mono break-all text-ui-fg-subtle">
+                    {e.source}
+                  </Text>
+                ),
+              },
+            ]}
+          />
+        </div>
         <Pager
           id="audit"
           count={log.data?.count ?? 0}
