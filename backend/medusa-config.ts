@@ -3,6 +3,8 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Security headers on every answer of this process (see the module for why here).
 require("./src/api/guards/http-headers").installSecurityHeaders()
+// Who and from where for the audit triggers, in every process (server, worker, exec, migrations).
+require("./src/workflows/common/audit-context").installAuditContext()
 
 /**
  * Secrets never have a usable default. In production (NODE_ENV=production: `medusa start`, the
@@ -94,6 +96,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/channel" },
     { resolve: "./src/modules/tracking" },
     { resolve: "./src/modules/reporting" },
+    { resolve: "./src/modules/audit" },
     {
       // Medusa's manual provider for freight and typed-in tracking numbers; Shippo for bought labels
       // (registered always, refusing until SHIPPO_API_TOKEN is set).

@@ -33,6 +33,7 @@ import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
 import { STOCK_CONTROL_MODULE } from "../modules/stockcontrol"
 import type StockControlModuleService from "../modules/stockcontrol/service"
+import { withAuditContext } from "../workflows/common/audit-context"
 import { ensureStaffChannelWorkflow } from "../workflows/order-entry/ensure-staff-channel"
 import { receivePurchaseWorkflow } from "../workflows/stock/receive-purchase"
 import {
@@ -69,7 +70,12 @@ const DEMO_SELLER = {
  * Seeds the demo wholesaler once. The marker (store.metadata.ordo_seed_version) is written
  * last, so a second run is a no-op and an interrupted run is reported instead of duplicated.
  */
-export default async function seedOrdo({ container }: ExecArgs) {
+export default async function seedOrdo(args: ExecArgs) {
+  // What the seed writes is audited as the seed's (ADR 026).
+  return withAuditContext({ source: "seed" }, () => seed(args))
+}
+
+async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

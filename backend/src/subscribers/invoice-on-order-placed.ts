@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { companyOfOrder } from "../queries/company/membership"
 import { creditAccountFor } from "../queries/receivables/credit-account"
+import { withAuditContext } from "../workflows/common/audit-context"
 import { invoiceDepositWorkflow } from "../workflows/receivables/invoice-deposit"
 import { invoiceOrderWorkflow } from "../workflows/receivables/invoice-order"
 
@@ -10,7 +11,7 @@ import { invoiceOrderWorkflow } from "../workflows/receivables/invoice-order"
  * (companies on deposit or prepaid terms), and the whole order on one invoice for companies
  * invoiced on placement.
  */
-export default async function invoiceOnOrderPlaced({ event, container }: SubscriberArgs<{ id: string }>) {
+async function invoiceOnOrderPlacedRun({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [order],
@@ -28,6 +29,11 @@ export default async function invoiceOnOrderPlaced({ event, container }: Subscri
   } catch (e: any) {
     container.resolve(ContainerRegistrationKeys.LOGGER).warn(`No invoice for order ${order.id}: ${e?.message}`)
   }
+}
+
+/** Its changes are audited as "subscriber: invoice-on-order-placed", with the actor of what it ran for (ADR 026). */
+export default async function invoiceOnOrderPlaced(args: Parameters<typeof invoiceOnOrderPlacedRun>[0]) {
+  return withAuditContext({ source: "subscriber: invoice-on-order-placed" }, () => invoiceOnOrderPlacedRun(args))
 }
 
 export const config: SubscriberConfig = { event: "order.placed" }

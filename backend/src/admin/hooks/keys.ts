@@ -61,6 +61,10 @@ export const ordoKeys = {
   staff: {
     all: ["ordo", "staff"] as const,
   },
+  audit: {
+    all: ["ordo", "audit"] as const,
+    log: (query: string) => ["ordo", "audit", "log", query] as const,
+  },
   channels: {
     all: ["ordo", "channels"] as const,
     list: () => ["ordo", "channels", "list"] as const,

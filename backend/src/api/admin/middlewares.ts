@@ -10,6 +10,7 @@ import {
   requireCrashingFields,
   requireExisting,
 } from "../guards/admin-orders"
+import { enterAuditContext } from "../guards/audit-context"
 import { enforceStaffRights } from "../guards/staff-rights"
 
 type Method = "POST" | "DELETE"
@@ -22,7 +23,11 @@ const writes: Method[] = ["POST", "DELETE"]
  */
 export const medusaAdminMiddlewares: MiddlewareRoute[] = [
   // Rights first, then what Medusa would crash on (before Medusa's own route middlewares).
-  { matcher: "/admin/*", middlewares: [enforceStaffRights, refuseDisabledModuleRoutes, requireCrashingFields] },
+  // Then the audit context: who and which route, for the audit triggers (ADR 026).
+  {
+    matcher: "/admin/*",
+    middlewares: [enforceStaffRights, refuseDisabledModuleRoutes, requireCrashingFields, enterAuditContext],
+  },
   {
     methods: writes,
     matcher: "/admin/products/:id/*",

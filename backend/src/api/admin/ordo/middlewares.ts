@@ -4,6 +4,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { AUDIT_READERS } from "../../../domain/audit"
+import { requireRoleToRead } from "../../guards/read-roles"
 import { requireRightFor } from "../../guards/right-for-field"
 import { UpdateBuyerBody } from "../../store/ordo/company/validators"
 import {
@@ -16,6 +18,7 @@ import {
 import { ApprovalDecisionBody } from "../../store/ordo/validators"
 import { ApprovalListQuery, DocumentQuery, StatementQuery } from "../../validation"
 import { ApprovalRuleBody, ApprovalRuleUpdate } from "./approval-rules/validators"
+import { AuditLogQuery } from "./audit/validators"
 import { channelMiddlewares } from "./channels/middlewares"
 import { AdminAddBuyer, AdminCompanyAddress, AdminCreateCompany, AdminUpdateCompany } from "./companies/validators"
 import { DunningLevelBody, DunningLogQuery, DunningRunBody } from "./dunning/validators"
@@ -46,6 +49,13 @@ const PASTE = { sizeLimit: "4mb" }
 export const adminOrdoMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/ordo/*", middlewares: [authenticate("user", ["session", "bearer", "api-key"])] },
   { methods: ["POST"], matcher: "/admin/ordo/staff/:user_id", middlewares: [body(SetStaffRolesBody)] },
+
+  // The audit log: finance, sales managers and managers only (ADR 026)
+  {
+    methods: ["GET"],
+    matcher: "/admin/ordo/audit",
+    middlewares: [requireRoleToRead(AUDIT_READERS), query(AuditLogQuery)],
+  },
 
   // Orders and approvals
   { methods: ["GET"], matcher: "/admin/ordo/orders", middlewares: [query(OrderListQuery)] },
