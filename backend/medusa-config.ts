@@ -94,6 +94,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/channel" },
     { resolve: "./src/modules/tracking" },
     { resolve: "./src/modules/reporting" },
+    { resolve: "./src/modules/alert" },
     {
       // Medusa's manual provider for freight and typed-in tracking numbers; Shippo for bought labels
       // (registered always, refusing until SHIPPO_API_TOKEN is set).
