@@ -18,6 +18,7 @@ import { ApprovalListQuery, DocumentQuery, StatementQuery } from "../../validati
 import { ApprovalRuleBody, ApprovalRuleUpdate } from "./approval-rules/validators"
 import { channelMiddlewares } from "./channels/middlewares"
 import { AdminAddBuyer, AdminCompanyAddress, AdminCreateCompany, AdminUpdateCompany } from "./companies/validators"
+import { dashboardMiddlewares } from "./dashboard/middlewares"
 import { DunningLevelBody, DunningLogQuery, DunningRunBody } from "./dunning/validators"
 import {
   AdminApplyCredit,
@@ -62,6 +63,9 @@ export const adminOrdoMiddlewares: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/admin/ordo/order-entry/parse", bodyParser: PASTE, middlewares: [body(ParseBody)] },
   { methods: ["POST"], matcher: "/admin/ordo/order-entry/check", bodyParser: PASTE, middlewares: [body(EntryBody)] },
   { methods: ["POST"], matcher: "/admin/ordo/order-entry/submit", bodyParser: PASTE, middlewares: [body(SubmitBody)] },
+
+  // Dashboard and alerts
+  ...dashboardMiddlewares,
 
   // Stock and purchasing
   ...stockMiddlewares,
