@@ -61,6 +61,11 @@ export const ordoKeys = {
   staff: {
     all: ["ordo", "staff"] as const,
   },
+  dashboard: {
+    all: ["ordo", "dashboard"] as const,
+    figures: (currency: string) => ["ordo", "dashboard", "figures", currency] as const,
+    rules: () => ["ordo", "dashboard", "rules"] as const,
+  },
   channels: {
     all: ["ordo", "channels"] as const,
     list: () => ["ordo", "channels", "list"] as const,

@@ -1,3 +1,5 @@
+import dashboardEn from "./json/areas/dashboard.en.json"
+import dashboardZh from "./json/areas/dashboard.zh-CN.json"
 import entryEn from "./json/areas/entry.en.json"
 import entryZh from "./json/areas/entry.zh-CN.json"
 import financeEn from "./json/areas/finance.en.json"
@@ -12,8 +14,8 @@ import { mergeTranslations } from "./merge"
  * Ordo's admin screens follow the dashboard's language (Settings → Profile → Language). Each area
  * of the back office keeps its strings in its own pair of files (`json/areas/<area>.<lang>.json`).
  */
-export const english = mergeTranslations(en, ordersEn, financeEn, entryEn)
-export const chinese = mergeTranslations(zhCN, ordersZh, financeZh, entryZh)
+export const english = mergeTranslations(en, ordersEn, financeEn, entryEn, dashboardEn)
+export const chinese = mergeTranslations(zhCN, ordersZh, financeZh, entryZh, dashboardZh)
 
 export default {
   en: { translation: english },
