@@ -43,6 +43,9 @@ export default class AlertModuleService extends MedusaService({ Alert }) {
   async removeAlerts(ids: string[], @MedusaContext() sharedContext: Context = {}) {
     if (!ids.length) return
     const manager = sharedContext.transactionManager as unknown as Manager
-    await manager.execute("delete from alert where id = any(?::text[])", [ids])
+    // A JSON array: the query builder would spread a JS array into a list of parameters.
+    await manager.execute("delete from alert where id in (select jsonb_array_elements_text(?::jsonb))", [
+      JSON.stringify(ids),
+    ])
   }
 }

@@ -34,9 +34,9 @@ export async function dashboardSales(m: Manager, f: DashboardFilters & { months:
     `select to_char(month, 'YYYY-MM-DD') as month, sum(orders)::int as orders,
             sum(net_amount)::text as net_amount, sum(cost_amount)::text as cost_amount
        from sales_month
-      where currency_code = ? and category_id = '*' and month = any(?::date[])${rep.sql}
+      where currency_code = ? and category_id = '*' and month in (select jsonb_array_elements_text(?::jsonb)::date)${rep.sql}
       group by month`,
-    [f.currency_code, f.months, ...rep.params],
+    [f.currency_code, JSON.stringify(f.months), ...rep.params],
   )
   return f.months.map((month) => {
     const r = rows.find((x) => x.month === month)
