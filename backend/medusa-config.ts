@@ -97,6 +97,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/tracking" },
     { resolve: "./src/modules/reporting" },
     { resolve: "./src/modules/audit" },
+    { resolve: "./src/modules/alert" },
     {
       // Medusa's manual provider for freight and typed-in tracking numbers; Shippo for bought labels
       // (registered always, refusing until SHIPPO_API_TOKEN is set).

@@ -61,6 +61,7 @@ export const fill = (path: string, value: (param: string, path: string) => strin
  */
 export const RUNS_REGARDLESS_OF_BODY = new Set([
   "/admin/ordo/dunning/run",
+  "/admin/ordo/alerts/run",
   "/admin/ordo/quotes/expire",
   "/admin/orders/export",
   "/admin/products/export",

@@ -1,4 +1,5 @@
 import { formatAmount } from "../domain/money"
+import { alertMail } from "./alert-mails"
 import { TRACKING_MAILS } from "./tracking-mails"
 
 export type Mail = { subject: string; text: string }
@@ -190,6 +191,7 @@ export function renderMail(template: string, data: Record<string, any>): Mail {
   const lang: Lang = data.locale === "zh-CN" ? "zh-CN" : "en"
   const known = TEMPLATES[template]
   if (known) return known[lang](data)
+  if (template === "ordo-alert") return alertMail(data)
   if (template === "ordo-dunning") {
     const tone = (data.tone ?? "reminder") as keyof typeof LEVEL_TEXT
     const d = {

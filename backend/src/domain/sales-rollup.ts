@@ -32,6 +32,8 @@ export type OrderFacts = {
   region: string
   channel_id: string
   currency_code: string
+  /** Every unit has gone out (a fulfilment for each); the dashboard counts the others as waiting for shipment. */
+  shipped?: boolean
   lines: FactLine[]
 }
 

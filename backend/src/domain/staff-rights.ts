@@ -92,6 +92,10 @@ export const ADMIN_WRITE_POLICY: Entry[] = [
   { pattern: "/admin/ordo/orders/:id/shipping-rates", right: "shipping" },
   { pattern: "/admin/ordo/shipments/:id/refresh", right: "shipping" },
   { pattern: "/admin/ordo/stock*", right: "stock" },
+  // Alerts: dismissing checks the alert is the caller's to see; running detection and its rules are settings.
+  { pattern: "/admin/ordo/alerts/:id/dismiss", right: "any_staff" },
+  { pattern: "/admin/ordo/alerts/run", right: "settings" },
+  { pattern: "/admin/ordo/alerts/settings", right: "settings" },
   { pattern: "/admin/ordo/purchase-receipts*", right: "stock" },
 
   // Medusa: orders

@@ -65,6 +65,11 @@ export const ordoKeys = {
     all: ["ordo", "audit"] as const,
     log: (query: string) => ["ordo", "audit", "log", query] as const,
   },
+  dashboard: {
+    all: ["ordo", "dashboard"] as const,
+    figures: (currency: string) => ["ordo", "dashboard", "figures", currency] as const,
+    rules: () => ["ordo", "dashboard", "rules"] as const,
+  },
   channels: {
     all: ["ordo", "channels"] as const,
     list: () => ["ordo", "channels", "list"] as const,

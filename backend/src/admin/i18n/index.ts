@@ -1,5 +1,7 @@
 import auditEn from "./json/areas/audit.en.json"
 import auditZh from "./json/areas/audit.zh-CN.json"
+import dashboardEn from "./json/areas/dashboard.en.json"
+import dashboardZh from "./json/areas/dashboard.zh-CN.json"
 import entryEn from "./json/areas/entry.en.json"
 import entryZh from "./json/areas/entry.zh-CN.json"
 import financeEn from "./json/areas/finance.en.json"
@@ -14,8 +16,8 @@ import { mergeTranslations } from "./merge"
  * Ordo's admin screens follow the dashboard's language (Settings → Profile → Language). Each area
  * of the back office keeps its strings in its own pair of files (`json/areas/<area>.<lang>.json`).
  */
-export const english = mergeTranslations(en, ordersEn, financeEn, entryEn, auditEn)
-export const chinese = mergeTranslations(zhCN, ordersZh, financeZh, entryZh, auditZh)
+export const english = mergeTranslations(en, ordersEn, financeEn, entryEn, auditEn, dashboardEn)
+export const chinese = mergeTranslations(zhCN, ordersZh, financeZh, entryZh, auditZh, dashboardZh)
 
 export default {
   en: { translation: english },

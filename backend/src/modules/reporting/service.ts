@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { type OrderFacts, rollupDeltas } from "../../domain/sales-rollup"
+import * as dash from "./dashboard"
 import { ReportSetting } from "./models/report-setting"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
@@ -36,7 +37,7 @@ export default class ReportingModuleService extends MedusaService({ ReportSettin
     const manager = sharedContext.transactionManager as unknown as Manager
     const [o] = await manager.execute(
       `select order_id, placed_at, to_char(day, 'YYYY-MM-DD') as day, company_id, customer_id, rep_id, region,
-              channel_id, currency_code from sales_order_fact where order_id = ?`,
+              channel_id, currency_code, shipped from sales_order_fact where order_id = ?`,
       [orderId],
     )
     if (!o) return null
@@ -84,8 +85,8 @@ export default class ReportingModuleService extends MedusaService({ ReportSettin
       const whole = deltas.customer_month[0]
       await manager.execute(
         `insert into sales_order_fact (order_id, placed_at, day, company_id, customer_id, rep_id, region, channel_id,
-           currency_code, quantity, net_amount, cost_amount)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           currency_code, quantity, net_amount, cost_amount, shipped)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           after.order_id,
           after.placed_at,
@@ -99,6 +100,7 @@ export default class ReportingModuleService extends MedusaService({ ReportSettin
           whole?.quantity ?? 0,
           whole?.net_amount ?? "0",
           whole?.cost_amount ?? "0",
+          !!after.shipped,
         ],
       )
       await manager.execute(
@@ -152,7 +154,83 @@ export default class ReportingModuleService extends MedusaService({ ReportSettin
     await manager.execute("select pg_advisory_xact_lock(hashtext('ordo:sales-rollups'))")
     for (const sql of REBUILD_SQL) await manager.execute(sql)
   }
+
+  // The dashboard's figures and the alerts' detection (SQL in ./dashboard.ts).
+
+  @InjectManager()
+  async dashboardSales(
+    filters: dash.DashboardFilters & { months: string[] },
+    @MedusaContext() sharedContext: Context = {},
+  ) {
+    return dash.dashboardSales(readManager(sharedContext), filters)
+  }
+
+  @InjectManager()
+  async topCustomers(
+    filters: dash.DashboardFilters & { month: string; limit?: number },
+    @MedusaContext() sharedContext: Context = {},
+  ) {
+    return dash.topCustomers(readManager(sharedContext), filters)
+  }
+
+  @InjectManager()
+  async topProducts(
+    filters: dash.DashboardFilters & { month: string; limit?: number },
+    @MedusaContext() sharedContext: Context = {},
+  ) {
+    return dash.topProducts(readManager(sharedContext), filters)
+  }
+
+  @InjectManager()
+  async receivedBetween(
+    filters: dash.DashboardFilters & { from: string; to: string },
+    @MedusaContext() sharedContext: Context = {},
+  ) {
+    return dash.receivedBetween(readManager(sharedContext), filters)
+  }
+
+  @InjectManager()
+  async overdueNow(filters: dash.DashboardFilters & { now: string }, @MedusaContext() sharedContext: Context = {}) {
+    return dash.overdueNow(readManager(sharedContext), filters)
+  }
+
+  @InjectManager()
+  async waitingApprovals(filters: dash.DashboardFilters, @MedusaContext() sharedContext: Context = {}) {
+    return dash.waitingApprovals(readManager(sharedContext), filters)
+  }
+
+  @InjectManager()
+  async waitingPayment(filters: dash.DashboardFilters, @MedusaContext() sharedContext: Context = {}) {
+    return dash.waitingPayment(readManager(sharedContext), filters)
+  }
+
+  @InjectManager()
+  async waitingShipment(filters: dash.DashboardFilters, @MedusaContext() sharedContext: Context = {}) {
+    return dash.waitingShipment(readManager(sharedContext), filters)
+  }
+
+  @InjectManager()
+  async quoteSummary(filters: dash.DashboardFilters & { since: string }, @MedusaContext() sharedContext: Context = {}) {
+    return dash.quoteSummary(readManager(sharedContext), filters)
+  }
+
+  @InjectManager()
+  async salesCurrencies(@MedusaContext() sharedContext: Context = {}) {
+    return dash.salesCurrencies(readManager(sharedContext))
+  }
+
+  @InjectManager()
+  async productOrderDrops(filters: dash.AlertRules & { today: string }, @MedusaContext() sharedContext: Context = {}) {
+    return dash.productOrderDrops(readManager(sharedContext), filters)
+  }
+
+  @InjectManager()
+  async customerCadenceDrops(filters: { today: string }, @MedusaContext() sharedContext: Context = {}) {
+    return dash.customerCadenceDrops(readManager(sharedContext), filters)
+  }
 }
+
+const readManager = (sharedContext: Context) => sharedContext.manager as unknown as Manager
 
 const SALES_DIMS = "currency_code, channel_id, region, rep_id"
 

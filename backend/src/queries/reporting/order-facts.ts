@@ -67,6 +67,10 @@ export async function orderFacts(container: MedusaContainer, orderId: string): P
     region: String(address?.province || address?.country_code?.toUpperCase() || "").trim(),
     channel_id: order.sales_channel_id ?? "",
     currency_code: order.currency_code as string,
+    shipped: items.every((i) => {
+      const m = margin.lines.find((l) => l.item_id === i.id)
+      return !!m && m.shipped >= m.quantity
+    }),
     lines: items.map((i) => {
       const m = margin.lines.find((l) => l.item_id === i.id)
       return {

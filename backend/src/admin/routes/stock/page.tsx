@@ -3,6 +3,7 @@ import { ArchiveBox } from "@medusajs/icons"
 import { Container, Heading, Tabs, Text, toast } from "@medusajs/ui"
 import { useReducer } from "react"
 import { useTranslation } from "react-i18next"
+import { useSearchParams } from "react-router-dom"
 import { type StockLevel, useLowStockCount, useSetThreshold, useStockLocations } from "../../hooks/stock"
 import { LevelsTab, LowStockTab } from "./components/levels-tabs"
 import { LayersTab, MovementsTab } from "./components/log-tabs"
@@ -12,11 +13,18 @@ import type { TabProps } from "./components/types"
 import { initialStockState, parseThreshold, stockReducer } from "./state"
 
 const today = () => new Date().toISOString().slice(0, 10)
+const TABS = ["levels", "low", "moves", "receive", "log", "layers"]
 
 /** Warehouse: levels and thresholds, low stock, adjustments, transfers, purchase receipts, movements, FIFO layers. */
 const StockPage = () => {
   const { t } = useTranslation()
-  const [state, dispatch] = useReducer(stockReducer, undefined, () => initialStockState(today()))
+  // `?tab=low` opens a tab directly (the dashboard's low-stock figure links there).
+  const [params] = useSearchParams()
+  const [state, dispatch] = useReducer(stockReducer, undefined, () => {
+    const initial = initialStockState(today())
+    const tab = params.get("tab")
+    return tab && TABS.includes(tab) ? { ...initial, tab } : initial
+  })
   const locationsQuery = useStockLocations()
   const lowQuery = useLowStockCount()
   const setThreshold = useSetThreshold()

@@ -21,6 +21,7 @@ import { ApprovalRuleBody, ApprovalRuleUpdate } from "./approval-rules/validator
 import { AuditLogQuery } from "./audit/validators"
 import { channelMiddlewares } from "./channels/middlewares"
 import { AdminAddBuyer, AdminCompanyAddress, AdminCreateCompany, AdminUpdateCompany } from "./companies/validators"
+import { dashboardMiddlewares } from "./dashboard/middlewares"
 import { DunningLevelBody, DunningLogQuery, DunningRunBody } from "./dunning/validators"
 import {
   AdminApplyCredit,
@@ -72,6 +73,9 @@ export const adminOrdoMiddlewares: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/admin/ordo/order-entry/parse", bodyParser: PASTE, middlewares: [body(ParseBody)] },
   { methods: ["POST"], matcher: "/admin/ordo/order-entry/check", bodyParser: PASTE, middlewares: [body(EntryBody)] },
   { methods: ["POST"], matcher: "/admin/ordo/order-entry/submit", bodyParser: PASTE, middlewares: [body(SubmitBody)] },
+
+  // Dashboard and alerts
+  ...dashboardMiddlewares,
 
   // Stock and purchasing
   ...stockMiddlewares,
