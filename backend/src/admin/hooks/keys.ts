@@ -61,6 +61,11 @@ export const ordoKeys = {
   staff: {
     all: ["ordo", "staff"] as const,
   },
+  reports: {
+    all: ["ordo", "reports"] as const,
+    report: (kind: string, query: string) => ["ordo", "reports", kind, query] as const,
+    options: () => ["ordo", "reports", "options"] as const,
+  },
   channels: {
     all: ["ordo", "channels"] as const,
     list: () => ["ordo", "channels", "list"] as const,
