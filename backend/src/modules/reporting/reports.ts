@@ -16,6 +16,9 @@
  */
 export type Statement = { sql: string; params: unknown[] }
 
+/** Product rollup rows for all reps together (domain/sales-rollup.ts ALL_REPS; no import, see above). */
+const ALL_REPS = "*"
+
 export type SalesFilters = {
   currency: string
   /** First and last calendar day, inclusive (YYYY-MM-DD). */
@@ -119,7 +122,7 @@ export function salesBreakdown(f: SalesFilters, period: Period, by: Dimension): 
 
 /** A product's sales per day for the 30 days ending `to` (days without sales included, at zero). */
 export function productTrend(f: { currency: string; product_id: string; to: string; rep?: string | null }): Statement {
-  const rep = f.rep === null || f.rep === undefined ? "" : " and p.rep_id = ?"
+  const rep = " and p.rep_id = ?"
   return {
     sql: `select to_char(d.day, 'YYYY-MM-DD') as day, coalesce(sum(p.orders), 0)::int as orders,
                  coalesce(sum(p.quantity), 0)::bigint as quantity, coalesce(sum(p.net_amount), 0)::text as net_amount,
@@ -127,7 +130,7 @@ export function productTrend(f: { currency: string; product_id: string; to: stri
             from (select generate_series(?::date - 29, ?::date, interval '1 day')::date as day) d
             left join product_day p on p.product_id = ? and p.currency_code = ? and p.day = d.day${rep}
            group by d.day order by d.day`,
-    params: [f.to, f.to, f.product_id, f.currency, ...(rep ? [f.rep] : [])],
+    params: [f.to, f.to, f.product_id, f.currency, f.rep ?? ALL_REPS],
   }
 }
 
@@ -150,10 +153,9 @@ function productSales(f: ProductFilters) {
     where.push("category_id = ?")
     params.push(f.category)
   }
-  if (f.rep !== null && f.rep !== undefined) {
-    where.push("rep_id = ?")
-    params.push(f.rep)
-  }
+  // Without a rep filter, the all-reps rows: one per product and period.
+  where.push("rep_id = ?")
+  params.push(f.rep ?? ALL_REPS)
   return {
     sql: `select product_id, max(category_id) as category_id, sum(orders)::int as orders, sum(quantity)::bigint as quantity,
                  sum(net_amount) as net, sum(cost_amount) as cost
@@ -238,12 +240,16 @@ export function paymentsByRegion(f: {
 /** Open invoices (issued or part-paid, credit notes aside) of the company's rep's customers, by rep. */
 const OPEN_INVOICE = "i.deleted_at is null and i.status in ('issued', 'partially_paid') and i.kind <> 'credit_note'"
 
-/** Per sales rep (the rep who owns the customer now): open and overdue balance; the total as rep_id null. */
+/**
+ * Per sales rep (the rep who owns the customer now): open and overdue balance; the total as
+ * rep_id null. Open invoices are summed per company first (one pass over the open-invoice index),
+ * then per rep over the few thousand companies.
+ */
 export function receivablesByRep(f: { currency: string; rep?: string | null }): Statement {
   const params: unknown[] = [f.currency]
   let rep = ""
   if (f.rep !== null && f.rep !== undefined) {
-    rep = " and coalesce(c.sales_rep_id, '') = ?"
+    rep = " where coalesce(c.sales_rep_id, '') = ?"
     params.push(f.rep)
   }
   return {
@@ -251,15 +257,18 @@ export function receivablesByRep(f: { currency: string; rep?: string | null }): 
                  (select u.email from "user" u where u.id = r.rep_id) as rep_email
             from (
               select case when grouping(coalesce(c.sales_rep_id, '')) = 1 then null else coalesce(c.sales_rep_id, '') end as rep_id,
-                     count(distinct i.company_id)::int as customers, count(*)::int as invoices,
-                     sum(i.total - i.paid_total)::text as open_balance,
-                     coalesce(sum(i.total - i.paid_total) filter (where i.due_at < now()), 0)::text as overdue_balance,
-                     count(*) filter (where i.due_at < now())::int as overdue_invoices
-                from invoice i join company c on c.id = i.company_id
-               where ${OPEN_INVOICE} and i.currency_code = ?${rep}
+                     count(*)::int as customers, sum(x.invoices)::int as invoices, sum(x.open)::text as open_balance,
+                     sum(x.overdue)::text as overdue_balance, sum(x.overdue_invoices)::int as overdue_invoices
+                from (select i.company_id, count(*) as invoices, sum(i.total - i.paid_total) as open,
+                             coalesce(sum(i.total - i.paid_total) filter (where i.due_at < now()), 0) as overdue,
+                             count(*) filter (where i.due_at < now()) as overdue_invoices
+                        from invoice i
+                       where ${OPEN_INVOICE} and i.currency_code = ?
+                       group by i.company_id) x
+                join company c on c.id = x.company_id${rep}
                group by grouping sets ((coalesce(c.sales_rep_id, '')), ())
             ) r
-           order by r.rep_id is null, r.open_balance::numeric desc, r.rep_id`,
+           order by r.rep_id is null, r.open_balance::numeric desc nulls last, r.rep_id`,
     params,
   }
 }

@@ -12,9 +12,10 @@ export const REBUILD_SQL = [
   `insert into sales_month (${SALES_DIMS}, month, category_id, orders, quantity, net_amount, cost_amount)
    select ${SALES_DIMS}, date_trunc('month', day)::date, category_id, sum(orders), sum(quantity), sum(net_amount), sum(cost_amount)
      from sales_day group by ${SALES_DIMS}, date_trunc('month', day), category_id`,
+  // Per rep, and once more for all reps together (rep_id '*', see ALL_REPS).
   `insert into product_day (currency_code, day, product_id, rep_id, category_id, orders, quantity, net_amount, cost_amount)
-   select currency_code, day, product_id, rep_id, min(category_id), count(distinct order_id), sum(quantity), sum(net_amount), sum(cost_amount)
-     from sales_line_fact group by currency_code, day, product_id, rep_id`,
+   select currency_code, day, product_id, coalesce(rep_id, '*'), min(category_id), count(distinct order_id), sum(quantity), sum(net_amount), sum(cost_amount)
+     from sales_line_fact group by grouping sets ((currency_code, day, product_id, rep_id), (currency_code, day, product_id))`,
   `insert into product_month (currency_code, month, product_id, rep_id, category_id, orders, quantity, net_amount, cost_amount)
    select currency_code, date_trunc('month', day)::date, product_id, rep_id, min(category_id), sum(orders), sum(quantity), sum(net_amount), sum(cost_amount)
      from product_day group by currency_code, date_trunc('month', day), product_id, rep_id`,
