@@ -41,7 +41,12 @@ describe("Reports in the admin: a chart and a table per report, exported as CSV,
     try {
       await page.goto(`${stack().backendUrl}/app/reports`)
       await page.getByRole("heading", { name: "Reports", level: 1 }).waitFor({ timeout: 30_000 })
-      await page.getByTestId("report-chart").first().locator("svg.recharts-surface").waitFor({ timeout: 15_000 })
+      await page
+        .getByTestId("report-chart")
+        .first()
+        .locator("svg.recharts-surface")
+        .first()
+        .waitFor({ timeout: 15_000 })
       await page.getByLabel("Break down by").selectOption("channel")
       await page.getByRole("heading", { name: "Sales by channel" }).waitFor({ timeout: 15_000 })
       await expect.poll(() => page.getByTestId("report-chart").count()).toBe(2)
@@ -58,6 +63,9 @@ describe("Reports in the admin: a chart and a table per report, exported as CSV,
       await page.getByRole("heading", { name: "Receivables by rep" }).waitFor({ timeout: 15_000 })
       await shot(page, "reports-receivables-en.png")
       await shot(page, "reports-en-390.png", 390)
+      // On a phone the page itself never scrolls sideways: tables scroll inside their cards.
+      await page.setViewportSize({ width: 390, height: 900 })
+      await page.waitForTimeout(400)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     } finally {
       await page.context().close()
@@ -69,7 +77,12 @@ describe("Reports in the admin: a chart and a table per report, exported as CSV,
     try {
       await page.goto(`${stack().backendUrl}/app/reports`)
       await page.getByRole("heading", { name: "报表", level: 1 }).waitFor({ timeout: 30_000 })
-      await page.getByTestId("report-chart").first().locator("svg.recharts-surface").waitFor({ timeout: 15_000 })
+      await page
+        .getByTestId("report-chart")
+        .first()
+        .locator("svg.recharts-surface")
+        .first()
+        .waitFor({ timeout: 15_000 })
       await page.getByLabel("报表", { exact: true }).selectOption("products")
       await page.getByRole("heading", { name: "畅销产品" }).waitFor({ timeout: 15_000 })
       await shot(page, "reports-zh.png")

@@ -190,15 +190,17 @@ export function slowSellers(f: ProductFilters): Statement {
     ? " and exists (select 1 from product_category_product pc where pc.product_id = p.id and pc.product_category_id = ?)"
     : ""
   return {
-    sql: `select p.id as product_id, p.title, coalesce(s.category_id, ?) as category_id,
-                 (select c.name from product_category c where c.id = coalesce(s.category_id, ?)) as category,
+    sql: `select p.id as product_id, p.title, x.category_id,
+                 (select c.name from product_category c where c.id = x.category_id) as category,
                  coalesce(s.orders, 0) as orders, coalesce(s.quantity, 0)::bigint as quantity,
                  coalesce(s.net, 0)::text as net_amount, coalesce(s.cost, 0)::text as cost_amount,
                  (coalesce(s.net, 0) - coalesce(s.cost, 0))::text as profit
             from product p left join (${s.sql}) s on s.product_id = p.id
+            cross join lateral (select coalesce(s.category_id, ?, (select min(pc.product_category_id) from product_category_product pc
+                                 where pc.product_id = p.id)) as category_id) x
            where p.status = 'published' and p.deleted_at is null${category}
            order by coalesce(s.net, 0), coalesce(s.quantity, 0), p.id limit ?`,
-    params: [f.category ?? "", f.category ?? "", ...s.params, ...(category ? [f.category] : []), f.limit],
+    params: [...s.params, f.category ?? null, ...(category ? [f.category] : []), f.limit],
   }
 }
 
@@ -319,7 +321,7 @@ export function receivedBetween(f: { currency: string; from: string; to: string;
   const rep =
     f.rep === null || f.rep === undefined
       ? ""
-      : " and exists (select 1 from company c where c.id = p.company_id and coalesce(c.sales_rep_id, '') = ?)"
+      : " and p.company_id in (select c.id from company c where c.sales_rep_id = ? and c.deleted_at is null)"
   return {
     sql: `select coalesce(sum(p.amount), 0)::text as amount, count(*)::int as payments
             from payment_record p
@@ -334,7 +336,7 @@ export function overdueNow(f: { currency: string; rep?: string | null }): Statem
   const rep =
     f.rep === null || f.rep === undefined
       ? ""
-      : " and exists (select 1 from company c where c.id = i.company_id and coalesce(c.sales_rep_id, '') = ?)"
+      : " and i.company_id in (select c.id from company c where c.sales_rep_id = ? and c.deleted_at is null)"
   return {
     sql: `select coalesce(sum(i.total - i.paid_total), 0)::text as amount, count(*)::int as invoices,
                  count(distinct i.company_id)::int as customers
@@ -349,7 +351,7 @@ export function waitingApprovals(f: { rep?: string | null }): Statement {
   const rep =
     f.rep === null || f.rep === undefined
       ? ""
-      : " and exists (select 1 from company c where c.id = a.company_id and coalesce(c.sales_rep_id, '') = ?)"
+      : " and a.company_id in (select c.id from company c where c.sales_rep_id = ? and c.deleted_at is null)"
   return {
     sql: `select count(*)::int as orders from approval_request a
            where a.status = 'pending' and a.deleted_at is null${rep}`,
