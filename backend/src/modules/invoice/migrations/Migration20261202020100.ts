@@ -1,7 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /** Indexes the reports and dashboard figures read invoices and payments through (ADR 025). */
-export class Migration20261202020000 extends Migration {
+export class Migration20261202020100 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_invoice_currency_code_issued_at" ON "invoice" ("currency_code", "issued_at") WHERE deleted_at IS NULL;`,
