@@ -82,7 +82,8 @@ describe("reports: sales, products, payments by region and receivables by rep, f
         },
         lines: lines.map(([sku, quantity]) => ({ sku, quantity })),
         action: "place",
-        confirmed: lines.map(([sku]) => `unusual_quantity:${sku}`),
+        // The test's own shipping address (its region) is new to the company, on purpose.
+        confirmed: ["new_address", ...lines.map(([sku]) => `unusual_quantity:${sku}`)],
       },
     })
     expect(r.status, JSON.stringify(r.body)).toBe(201)
