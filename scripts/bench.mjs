@@ -4,6 +4,8 @@
 // same machine: a bare Node `http` hello-world and pgbench TPC-B against the same PostgreSQL.
 //   BENCH_SECONDS (default 10)  duration of each throughput phase
 //   BENCH_ORDERS  (default 100) orders placed in the checkout phase
+// `npm run bench -- --reports [--regenerate]` instead times every report and dashboard figure at
+// 1,000,000 generated orders (scripts/bench/reports.mjs).
 import { spawn, spawnSync } from "node:child_process"
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, tmpdir } from "node:os"
@@ -16,6 +18,26 @@ const { freePort, startEmbeddedPostgres } = await import("./lib/db.mjs")
 const { closedLoop, httpJson } = await import("./lib/load.mjs")
 const { default: pg } = await import("pg")
 const { default: autocannon } = await import("autocannon")
+
+if (process.argv.includes("--reports")) {
+  const { reportsBench } = await import("./bench/reports.mjs")
+  const stack = await import("./lib/stack.mjs")
+  const db = await import("./lib/db.mjs")
+  try {
+    await reportsBench({
+      root,
+      stack,
+      db,
+      pg,
+      regenerate: process.argv.includes("--regenerate"),
+      log: (...a) => console.log("[bench]", ...a),
+    })
+    process.exit(0)
+  } catch (e) {
+    console.error("[bench] failed:", e)
+    process.exit(1)
+  }
+}
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100)

@@ -63,6 +63,8 @@ export const RUNS_REGARDLESS_OF_BODY = new Set([
   "/admin/ordo/dunning/run",
   "/admin/ordo/alerts/run",
   "/admin/ordo/quotes/expire",
+  // An empty body re-records every order's sales facts.
+  "/admin/ordo/reports/rebuild",
   "/admin/orders/export",
   "/admin/products/export",
   "/admin/inventory-items/export",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { ALL_CATEGORIES, dayIn, type OrderFacts, rollupDeltas } from "./sales-rollup"
+import { ALL_CATEGORIES, ALL_REPS, dayIn, type OrderFacts, rollupDeltas } from "./sales-rollup"
 
 const order = (over: Partial<OrderFacts> = {}): OrderFacts => ({
   order_id: "order_1",
@@ -58,7 +58,9 @@ describe("rollupDeltas", () => {
     expect(fasteners).toMatchObject({ orders: 1, quantity: 15, net_amount: "120.15", cost_amount: "70.5" })
     expect(d.sales_day.find((r) => r.category_id === "")).toMatchObject({ orders: 1, net_amount: "9.99" })
     expect(d.sales_month.map((r) => r.period)).toEqual(["2026-04-01", "2026-04-01", "2026-04-01"])
-    expect(d.product_day).toHaveLength(3)
+    // Three products, each for its rep and for all reps together.
+    expect(d.product_day).toHaveLength(6)
+    expect(d.product_day.filter((r) => r.rep_id === ALL_REPS).map((r) => r.product_id)).toHaveLength(3)
     expect(d.customer_month).toEqual([
       {
         currency_code: "cny",
@@ -83,7 +85,10 @@ describe("rollupDeltas", () => {
       net_amount: "0",
       cost_amount: "-1.75",
     })
-    expect(d.product_day).toEqual([expect.objectContaining({ product_id: "p_bolt", orders: 0, cost_amount: "-1.75" })])
+    expect(d.product_day).toEqual([
+      expect.objectContaining({ product_id: "p_bolt", rep_id: ALL_REPS, orders: 0, cost_amount: "-1.75" }),
+      expect.objectContaining({ product_id: "p_bolt", rep_id: "user_rep", orders: 0, cost_amount: "-1.75" }),
+    ])
     expect(rollupDeltas(before, order())).toEqual({
       sales_day: [],
       sales_month: [],

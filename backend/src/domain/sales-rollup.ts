@@ -40,6 +40,12 @@ export type OrderFacts = {
 /** Every category row plus the whole-order row, marked with this category id. */
 export const ALL_CATEGORIES = "*"
 
+/**
+ * Product rows are kept per rep and once more for all reps together, marked with this rep id, so
+ * a product ranking without a rep filter reads one row per product and period (not one per rep).
+ */
+export const ALL_REPS = "*"
+
 export type SalesKey = {
   currency_code: string
   period: string
@@ -122,8 +128,10 @@ function contribute(f: OrderFacts, sign: 1 | -1, acc: { [K in keyof RollupDeltas
       rep_id: f.rep_id,
       category_id: lines[0]?.category_id ?? "",
     }
-    add(acc.product_day, { ...key, period: f.day }, sumLines(lines), sign)
-    add(acc.product_month, { ...key, period: month }, sumLines(lines), sign)
+    for (const rep_id of [f.rep_id, ALL_REPS]) {
+      add(acc.product_day, { ...key, rep_id, period: f.day }, sumLines(lines), sign)
+      add(acc.product_month, { ...key, rep_id, period: month }, sumLines(lines), sign)
+    }
   }
   add(
     acc.customer_month,

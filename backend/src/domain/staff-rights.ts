@@ -78,6 +78,8 @@ export const ADMIN_WRITE_POLICY: Entry[] = [
   // Testing sends typed credentials to a marketplace: only those who may connect one.
   { pattern: "/admin/ordo/channels/test-connection", right: "settings" },
   { pattern: "/admin/ordo/channels*", right: "settings" },
+  // Re-recording every order's sales facts is maintenance.
+  { pattern: "/admin/ordo/reports/rebuild", right: "settings" },
   { pattern: "/admin/ordo/quotes*", right: "order_entry" },
   // Decisions check the approval level's role themselves (sales manager, finance).
   { pattern: "/admin/ordo/approvals/:id/decision", right: "any_staff" },

@@ -201,5 +201,4 @@ describe("dashboard: figures of a rep's customers, by month, and who sees what",
     expect(JSON.stringify(bad.body)).toMatch(/currency/)
     expect((await api("GET", "/admin/ordo/dashboard")).status).toBe(401)
   })
-
 })

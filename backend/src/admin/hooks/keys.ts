@@ -70,6 +70,11 @@ export const ordoKeys = {
     figures: (currency: string) => ["ordo", "dashboard", "figures", currency] as const,
     rules: () => ["ordo", "dashboard", "rules"] as const,
   },
+  reports: {
+    all: ["ordo", "reports"] as const,
+    report: (kind: string, query: string) => ["ordo", "reports", kind, query] as const,
+    options: () => ["ordo", "reports", "options"] as const,
+  },
   channels: {
     all: ["ordo", "channels"] as const,
     list: () => ["ordo", "channels", "list"] as const,

@@ -8,6 +8,8 @@ import financeEn from "./json/areas/finance.en.json"
 import financeZh from "./json/areas/finance.zh-CN.json"
 import ordersEn from "./json/areas/orders.en.json"
 import ordersZh from "./json/areas/orders.zh-CN.json"
+import reportsEn from "./json/areas/reports.en.json"
+import reportsZh from "./json/areas/reports.zh-CN.json"
 import en from "./json/en.json"
 import zhCN from "./json/zh-CN.json"
 import { mergeTranslations } from "./merge"
@@ -16,8 +18,8 @@ import { mergeTranslations } from "./merge"
  * Ordo's admin screens follow the dashboard's language (Settings → Profile → Language). Each area
  * of the back office keeps its strings in its own pair of files (`json/areas/<area>.<lang>.json`).
  */
-export const english = mergeTranslations(en, ordersEn, financeEn, entryEn, auditEn, dashboardEn)
-export const chinese = mergeTranslations(zhCN, ordersZh, financeZh, entryZh, auditZh, dashboardZh)
+export const english = mergeTranslations(en, ordersEn, financeEn, entryEn, auditEn, dashboardEn, reportsEn)
+export const chinese = mergeTranslations(zhCN, ordersZh, financeZh, entryZh, auditZh, dashboardZh, reportsZh)
 
 export default {
   en: { translation: english },

@@ -7,6 +7,8 @@
  * the sales facts, and `company.sales_rep_id` for invoices, payments, approvals and quotes.
  */
 
+import { ALL_REPS } from "../../domain/sales-rollup"
+
 export type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
 export type DashboardFilters = { currency_code: string; rep_id: string | null }
@@ -74,7 +76,8 @@ export async function topCustomers(m: Manager, f: DashboardFilters & { month: st
 
 /** The month's best products by net sales, from product_month. */
 export async function topProducts(m: Manager, f: DashboardFilters & { month: string; limit?: number }) {
-  const rep = repClause("pm.rep_id", f.rep_id)
+  // Product rows exist per rep and once for all reps together (ALL_REPS): read exactly one of them.
+  const rep = repClause("pm.rep_id", f.rep_id ?? ALL_REPS)
   const rows = await m.execute(
     `select pm.product_id, coalesce(p.title, pm.product_id) as title, sum(pm.orders)::int as orders,
             sum(pm.quantity)::int as quantity, sum(pm.net_amount)::text as net_amount
@@ -191,7 +194,7 @@ export async function productOrderDrops(m: Manager, f: AlertRules & { today: str
               sum(pd.orders) filter (where pd.day > ?::date - ?::int)::int as current,
               sum(pd.orders) filter (where pd.day <= ?::date - ?::int)::int as previous
          from product_day pd
-        where pd.day > ?::date - 2 * ?::int and pd.day <= ?::date and pd.product_id <> ''
+        where pd.day > ?::date - 2 * ?::int and pd.day <= ?::date and pd.product_id <> '' and pd.rep_id = '${ALL_REPS}'
         group by pd.product_id)
      select w.product_id, coalesce(p.title, w.product_id) as title, coalesce(w.current, 0) as current,
             coalesce(w.previous, 0) as previous,

@@ -38,6 +38,7 @@ import {
 import { CustomerSearchQuery, EntryBody, ParseBody, ProductSearchQuery, SubmitBody } from "./order-entry/validators"
 import { RatesBody, ShipmentBody } from "./orders/shipping-validators"
 import { OrderListQuery } from "./orders/validators"
+import { reportMiddlewares } from "./reports/middlewares"
 import { SetStaffRolesBody } from "./staff/validators"
 import { stockMiddlewares } from "./stock/middlewares"
 
@@ -79,6 +80,9 @@ export const adminOrdoMiddlewares: MiddlewareRoute[] = [
 
   // Stock and purchasing
   ...stockMiddlewares,
+
+  // Reports (sales, products, payments by region, receivables by rep) and their rebuild
+  ...reportMiddlewares,
 
   // Marketplace connections and their imported orders
   ...channelMiddlewares,

@@ -36,5 +36,14 @@ export const Invoice = model
     { on: ["fulfillment_id"], unique: true, where: "fulfillment_id IS NOT NULL AND deleted_at IS NULL" },
     { on: ["company_id", "status"] },
     { on: ["order_id"] },
+    // Reports: invoices issued in a period (payment rate by region); open ones by due date (overdue, receivables per rep).
+    { on: ["currency_code", "issued_at"], where: "deleted_at IS NULL" },
+    // Wide on purpose: overdue-now and receivables-per-rep sum open invoices from the index alone.
+    {
+      on: ["currency_code", "due_at", "company_id", "kind", "total", "paid_total"],
+      where: "status IN ('issued', 'partially_paid') AND deleted_at IS NULL",
+    },
+    // The payment-rate rollup refreshes the issue months of invoices changed since its last run.
+    { on: ["updated_at"], where: "deleted_at IS NULL" },
   ])
   .cascades({ delete: ["lines"] })

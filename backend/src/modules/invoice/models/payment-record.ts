@@ -25,5 +25,7 @@ export const PaymentRecord = model
   .indexes([
     { on: ["idempotency_key"], unique: true, where: "idempotency_key IS NOT NULL AND deleted_at IS NULL" },
     { on: ["company_id"] },
+    // Dashboard: payments received in a period.
+    { on: ["currency_code", "received_at"], where: "deleted_at IS NULL" },
   ])
   .cascades({ delete: ["allocations"] })

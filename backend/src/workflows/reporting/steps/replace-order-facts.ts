@@ -10,17 +10,17 @@ import { orderFacts } from "../../../queries/reporting/order-facts"
  */
 export const replaceOrderFactsStep = createStep(
   "ordo-replace-order-facts",
-  async (input: { order_id: string }, { container }) => {
+  async (input: { order_id: string; redate?: boolean }, { container }) => {
     const facts = await orderFacts(container, input.order_id)
     const previous = await container
       .resolve<ReportingModuleService>(REPORTING_MODULE)
-      .replaceOrderFacts({ order_id: input.order_id, facts })
+      .replaceOrderFacts({ order_id: input.order_id, facts, redate: input.redate })
     return new StepResponse(facts, { order_id: input.order_id, previous })
   },
   async (undo: { order_id: string; previous: OrderFacts | null } | undefined, { container }) => {
     if (!undo) return
     await container
       .resolve<ReportingModuleService>(REPORTING_MODULE)
-      .replaceOrderFacts({ order_id: undo.order_id, facts: undo.previous })
+      .replaceOrderFacts({ order_id: undo.order_id, facts: undo.previous, redate: true })
   },
 )
