@@ -338,10 +338,12 @@ export function overdueNow(f: { currency: string; rep?: string | null }): Statem
       ? ""
       : " and i.company_id in (select c.id from company c where c.sales_rep_id = ? and c.deleted_at is null)"
   return {
-    sql: `select coalesce(sum(i.total - i.paid_total), 0)::text as amount, count(*)::int as invoices,
-                 count(distinct i.company_id)::int as customers
-            from invoice i
-           where ${OPEN_INVOICE} and i.currency_code = ? and i.due_at < now()${rep}`,
+    sql: `select coalesce(sum(x.amount), 0)::text as amount, coalesce(sum(x.invoices), 0)::int as invoices,
+                 count(*)::int as customers
+            from (select i.company_id, sum(i.total - i.paid_total) as amount, count(*) as invoices
+                    from invoice i
+                   where ${OPEN_INVOICE} and i.currency_code = ? and i.due_at < now()${rep}
+                   group by i.company_id) x`,
     params: [f.currency, ...(rep ? [f.rep] : [])],
   }
 }

@@ -247,7 +247,7 @@ function PaymentsView({ report }: { report: any }) {
         minWidth={720}
         columns={[
           { key: "region", header: t("ordo.reports.dimensions.region"), cell: (r) => r.region || "—" },
-          { key: "invoices", header: t("ordo.reports.columns.invoices"), align: "right", cell: (r) => r.invoices },
+          { key: "invoices", header: t("ordo.reports.columns.invoices"), align: "right", cell: (r) => r.invoices ?? 0 },
           {
             key: "invoiced",
             header: t("ordo.reports.columns.invoiced"),
@@ -308,8 +308,13 @@ function ReceivablesView({ report }: { report: any }) {
             header: t("ordo.reports.dimensions.rep"),
             cell: (r) => (r.total ? <b>{t("ordo.reports.total")}</b> : name(r)),
           },
-          { key: "customers", header: t("ordo.reports.columns.customers"), align: "right", cell: (r) => r.customers },
-          { key: "invoices", header: t("ordo.reports.columns.invoices"), align: "right", cell: (r) => r.invoices },
+          {
+            key: "customers",
+            header: t("ordo.reports.columns.customers"),
+            align: "right",
+            cell: (r) => r.customers ?? 0,
+          },
+          { key: "invoices", header: t("ordo.reports.columns.invoices"), align: "right", cell: (r) => r.invoices ?? 0 },
           {
             key: "open",
             header: t("ordo.reports.columns.open"),
