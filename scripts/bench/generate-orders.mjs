@@ -124,9 +124,11 @@ export async function generateOrders(
             round(l.kept * l.price * l.cost_share / case when c.currency_code = 'usd' then 7 else 1 end, 2)
        from b_line l join b_order o on o.i = l.oi join b_company c on c.i = o.ci`,
     `insert into sales_order_fact (order_id, placed_at, day, company_id, customer_id, rep_id, region, channel_id,
-       currency_code, quantity, net_amount, cost_amount)
+       currency_code, quantity, net_amount, cost_amount, shipped)
      select f.order_id, (o.day + interval '8 hours' + o.r_time * interval '12 hours') at time zone 'Asia/Shanghai', o.day,
-            f.company_id, 'cus_' || f.company_id, f.rep_id, f.region, f.channel_id, f.currency_code, f.quantity, f.net_amount, f.cost_amount
+            f.company_id, 'cus_' || f.company_id, f.rep_id, f.region, f.channel_id, f.currency_code, f.quantity, f.net_amount, f.cost_amount,
+            -- Orders go out within two days; the last days' are still waiting for shipment.
+            o.day < current_date - 2
        from (select order_id, min(company_id) as company_id, min(rep_id) as rep_id, min(region) as region,
                     min(channel_id) as channel_id, min(currency_code) as currency_code,
                     sum(quantity) as quantity, sum(net_amount) as net_amount, sum(cost_amount) as cost_amount

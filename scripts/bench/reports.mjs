@@ -70,6 +70,7 @@ export async function reportsBench({ root, stack, db: dbLib, pg, regenerate, log
     const require = createRequire(import.meta.url)
     const built = join(stack.backendBuildDir, "src", "modules", "reporting")
     const reports = require(join(built, "reports.js"))
+    const dashboard = require(join(built, "dashboard.js"))
     const { REBUILD_SQL, PAYMENT_MONTH_FULL_SQL } = require(join(built, "rollups.js"))
 
     const client = new pg.Client({ connectionString: dbUrl.toString() })
@@ -125,11 +126,14 @@ export async function reportsBench({ root, stack, db: dbLib, pg, regenerate, log
 
     // As the reporting service runs them (ReportingModuleService.rows): without JIT compilation.
     await sql("set jit = off")
-    const cases = benchCases(
-      reports,
-      meta.today,
-      await sql("select product_id from product_month group by product_id order by sum(net_amount) desc limit 1"),
-    )
+    const cases = [
+      ...benchCases(
+        reports,
+        meta.today,
+        await sql("select product_id from product_month group by product_id order by sum(net_amount) desc limit 1"),
+      ),
+      ...(await dashboardCases(dashboard, meta.today)),
+    ]
     const results = []
     for (const c of cases) {
       const { sql: text, params } = c.statement
@@ -215,40 +219,68 @@ function benchCases(r, today, [top]) {
     ],
     ["receivables by rep", r.receivablesByRep({ currency: cny })],
     ["receivables, one rep", r.receivablesByRep({ currency: cny, rep })],
-  ]
-    .map(([name, statement]) => ({ name, statement, kind: "report" }))
-    .concat(
-      [
-        [
-          "dashboardSales: this, last, same month last year",
-          r.dashboardSales({ currency: cny, months: [month(0), month(-1), month(-12)] }),
-        ],
-        [
-          "dashboardSales, one rep",
-          r.dashboardSales({ currency: cny, months: [month(0), month(-1), month(-12)], rep }),
-        ],
-        ["topCustomers, this month", r.topCustomers({ currency: cny, from: month(0), to: month(0), limit: 10 })],
-        ["topCustomers, 12 months", r.topCustomers({ currency: cny, from: month(-11), to: month(0), limit: 10 })],
-        ["topProducts, this month", r.topProducts({ currency: cny, from: month(0), to: monthEnd(0), limit: 10 })],
-        [
-          "receivedBetween, this month",
-          r.receivedBetween({ currency: cny, from: `${month(0)}T00:00:00+08:00`, to: `${month(1)}T00:00:00+08:00` }),
-        ],
-        [
-          "receivedBetween, this month, one rep",
-          r.receivedBetween({
-            currency: cny,
-            from: `${month(0)}T00:00:00+08:00`,
-            to: `${month(1)}T00:00:00+08:00`,
-            rep,
-          }),
-        ],
-        ["overdueNow", r.overdueNow({ currency: cny })],
-        ["overdueNow, one rep", r.overdueNow({ currency: cny, rep })],
-        ["waitingApprovals", r.waitingApprovals({})],
-        ["waitingApprovals, one rep", r.waitingApprovals({ rep })],
-      ].map(([name, statement]) => ({ name, statement, kind: "dashboard" })),
-    )
+  ].map(([name, statement]) => ({ name, statement, kind: "report" }))
+}
+
+/**
+ * The dashboard's figures and the alerts' detection, as GET /admin/ordo/dashboard and the daily
+ * alert job run them (modules/reporting/dashboard.ts): each function is called with a manager
+ * that records its one statement, which is then timed like the reports'.
+ */
+async function dashboardCases(d, today) {
+  const month = (n) => {
+    const x = new Date(`${today.slice(0, 7)}-01T00:00:00Z`)
+    x.setUTCMonth(x.getUTCMonth() + n)
+    return x.toISOString().slice(0, 10)
+  }
+  const statementOf = async (fn, ...args) => {
+    const seen = []
+    await fn({ execute: async (text, params = []) => (seen.push({ sql: text, params }), []) }, ...args)
+    if (seen.length !== 1) throw new Error(`${fn.name} ran ${seen.length} statements; the bench times one`)
+    return seen[0]
+  }
+  const all = { currency_code: "cny", rep_id: null }
+  const one = { currency_code: "cny", rep_id: "user_bench_rep_03" }
+  const months = [month(0), month(-1), month(-12)]
+  const now = new Date().toISOString()
+  const rules = { threshold_percent: 30, period_days: 30, min_orders: 5, today }
+  const cases = [
+    ["sales, cost, profit: this, last, same month last year", d.dashboardSales, { ...all, months }],
+    ["the same, one rep", d.dashboardSales, { ...one, months }],
+    ["top customers, this month", d.topCustomers, { ...all, month: month(0), limit: 5 }],
+    ["top products, this month", d.topProducts, { ...all, month: month(0), limit: 5 }],
+    ["top products, this month, one rep", d.topProducts, { ...one, month: month(0), limit: 5 }],
+    [
+      "received this month",
+      d.receivedBetween,
+      { ...all, from: `${month(0)}T00:00:00+08:00`, to: `${month(1)}T00:00:00+08:00` },
+    ],
+    [
+      "received this month, one rep",
+      d.receivedBetween,
+      { ...one, from: `${month(0)}T00:00:00+08:00`, to: `${month(1)}T00:00:00+08:00` },
+    ],
+    ["overdue now", d.overdueNow, { ...all, now }],
+    ["overdue now, one rep", d.overdueNow, { ...one, now }],
+    ["waiting for approval", d.waitingApprovals, all],
+    ["waiting for payment", d.waitingPayment, all],
+    ["waiting for payment, one rep", d.waitingPayment, one],
+    ["waiting for shipment", d.waitingShipment, all],
+    [
+      "quotes open and win rate",
+      d.quoteSummary,
+      { ...all, since: new Date(Date.now() - 90 * 86_400_000).toISOString() },
+    ],
+    ["currencies sold in", d.salesCurrencies],
+  ].map(([name, fn, arg]) => ({ name, fn, arg, kind: "dashboard" }))
+  const alerts = [
+    ["alerts: product orders down ≥ 30 %", d.productOrderDrops, rules],
+    ["alerts: customers ordering less often", d.customerCadenceDrops, { today }],
+  ].map(([name, fn, arg]) => ({ name, fn, arg, kind: "alert job" }))
+  const out = []
+  for (const c of [...cases, ...alerts])
+    out.push({ name: c.name, kind: c.kind, statement: await statementOf(c.fn, ...(c.arg ? [c.arg] : [])) })
+  return out
 }
 
 function printTable(meta, counts, results, runs) {

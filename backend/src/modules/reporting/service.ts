@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { type OrderFacts, rollupDeltas } from "../../domain/sales-rollup"
 import * as dash from "./dashboard"
 import { ReportSetting } from "./models/report-setting"
@@ -257,7 +257,7 @@ export default class ReportingModuleService extends MedusaService({ ReportSettin
 
   // The dashboard's figures and the alerts' detection (SQL in ./dashboard.ts).
 
-  @InjectManager()
+  @InjectTransactionManager()
   async dashboardSales(
     filters: dash.DashboardFilters & { months: string[] },
     @MedusaContext() sharedContext: Context = {},
@@ -265,7 +265,7 @@ export default class ReportingModuleService extends MedusaService({ ReportSettin
     return dash.dashboardSales(readManager(sharedContext), filters)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async topCustomers(
     filters: dash.DashboardFilters & { month: string; limit?: number },
     @MedusaContext() sharedContext: Context = {},
@@ -273,7 +273,7 @@ export default class ReportingModuleService extends MedusaService({ ReportSettin
     return dash.topCustomers(readManager(sharedContext), filters)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async topProducts(
     filters: dash.DashboardFilters & { month: string; limit?: number },
     @MedusaContext() sharedContext: Context = {},
@@ -281,7 +281,7 @@ export default class ReportingModuleService extends MedusaService({ ReportSettin
     return dash.topProducts(readManager(sharedContext), filters)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async receivedBetween(
     filters: dash.DashboardFilters & { from: string; to: string },
     @MedusaContext() sharedContext: Context = {},
@@ -289,45 +289,59 @@ export default class ReportingModuleService extends MedusaService({ ReportSettin
     return dash.receivedBetween(readManager(sharedContext), filters)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async overdueNow(filters: dash.DashboardFilters & { now: string }, @MedusaContext() sharedContext: Context = {}) {
     return dash.overdueNow(readManager(sharedContext), filters)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async waitingApprovals(filters: dash.DashboardFilters, @MedusaContext() sharedContext: Context = {}) {
     return dash.waitingApprovals(readManager(sharedContext), filters)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async waitingPayment(filters: dash.DashboardFilters, @MedusaContext() sharedContext: Context = {}) {
     return dash.waitingPayment(readManager(sharedContext), filters)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async waitingShipment(filters: dash.DashboardFilters, @MedusaContext() sharedContext: Context = {}) {
     return dash.waitingShipment(readManager(sharedContext), filters)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async quoteSummary(filters: dash.DashboardFilters & { since: string }, @MedusaContext() sharedContext: Context = {}) {
     return dash.quoteSummary(readManager(sharedContext), filters)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async salesCurrencies(@MedusaContext() sharedContext: Context = {}) {
     return dash.salesCurrencies(readManager(sharedContext))
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async productOrderDrops(filters: dash.AlertRules & { today: string }, @MedusaContext() sharedContext: Context = {}) {
     return dash.productOrderDrops(readManager(sharedContext), filters)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async customerCadenceDrops(filters: { today: string }, @MedusaContext() sharedContext: Context = {}) {
     return dash.customerCadenceDrops(readManager(sharedContext), filters)
   }
 }
 
-const readManager = (sharedContext: Context) => sharedContext.manager as unknown as Manager
+/**
+ * The dashboard's statements run in a transaction without PostgreSQL's JIT compiler, like the
+ * reports' (see rows()): compiling them costs more than running them.
+ */
+const readManager = (sharedContext: Context): Manager => {
+  const manager = sharedContext.transactionManager as unknown as Manager
+  let ready: Promise<unknown> | null = null
+  return {
+    execute: async (sql, params) => {
+      ready ??= manager.execute("set local jit = off")
+      await ready
+      return manager.execute(sql, params)
+    },
+  }
+}
