@@ -2,11 +2,17 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { z } from "@medusajs/framework/zod"
 import { companyDetail, listCompanies } from "../../../../queries/company/companies"
 import { createCompanyWorkflow } from "../../../../workflows/company/create-company"
-import type { AdminCreateCompany } from "./validators"
+import { repForRequest } from "../../../http"
+import type { AdminCreateCompany, AdminListCompanies } from "./validators"
 
-/** Staff: every company with its buyers, roles, limits and contract price group. */
+/**
+ * Staff: every company with its buyers, roles, limits, contract price group and sales rep;
+ * `?rep=me|none|<user id>`. A sales rep sees only their own customers (`held` says so).
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json(await listCompanies(req.scope))
+  const q = (req.validatedQuery ?? {}) as z.infer<typeof AdminListCompanies>
+  const { rep, held } = await repForRequest(req, q.rep)
+  res.json({ ...(await listCompanies(req.scope, { rep })), held })
 }
 
 /** Staff: a new company, with its own customer group for contract price lists. */
