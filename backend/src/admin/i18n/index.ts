@@ -4,6 +4,8 @@ import financeEn from "./json/areas/finance.en.json"
 import financeZh from "./json/areas/finance.zh-CN.json"
 import ordersEn from "./json/areas/orders.en.json"
 import ordersZh from "./json/areas/orders.zh-CN.json"
+import repsEn from "./json/areas/reps.en.json"
+import repsZh from "./json/areas/reps.zh-CN.json"
 import en from "./json/en.json"
 import zhCN from "./json/zh-CN.json"
 import { mergeTranslations } from "./merge"
@@ -12,8 +14,8 @@ import { mergeTranslations } from "./merge"
  * Ordo's admin screens follow the dashboard's language (Settings → Profile → Language). Each area
  * of the back office keeps its strings in its own pair of files (`json/areas/<area>.<lang>.json`).
  */
-export const english = mergeTranslations(en, ordersEn, financeEn, entryEn)
-export const chinese = mergeTranslations(zhCN, ordersZh, financeZh, entryZh)
+export const english = mergeTranslations(en, ordersEn, financeEn, entryEn, repsEn)
+export const chinese = mergeTranslations(zhCN, ordersZh, financeZh, entryZh, repsZh)
 
 export default {
   en: { translation: english },
