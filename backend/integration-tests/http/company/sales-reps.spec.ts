@@ -140,6 +140,14 @@ describe("sales reps own customers", () => {
       expect(held.companies.map((c) => c.id)).toContain(company.a)
       expect(held.companies.every((c) => c.sales_rep_id === ids.sales)).toBe(true)
     }
+    // A rep who opens a new customer owns it, and can open it again.
+    const opened = await api("POST", "/admin/ordo/companies", {
+      token: sales,
+      body: { legal_name: `Rep Test Own ${stamp}`, currency_code: "cny" },
+    })
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201)
+    expect(opened.body.company.sales_rep?.id).toBe(ids.sales)
+    expect((await api("GET", `/admin/ordo/companies/${opened.body.company.id}`, { token: sales })).status).toBe(200)
     const bad = await api("GET", "/admin/ordo/companies?rep=%27%3Bdrop", { token: admin })
     expect(bad.status).toBe(400)
     expect(bad.body.message).toMatch(/rep/)

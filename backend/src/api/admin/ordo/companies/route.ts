@@ -15,8 +15,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ ...(await listCompanies(req.scope, { rep })), held })
 }
 
-/** Staff: a new company, with its own customer group for contract price lists. */
+/**
+ * Staff: a new company, with its own customer group for contract price lists. A sales rep held
+ * to their own customers owns the company they open (else they could not open it again).
+ */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateCompany>>, res: MedusaResponse) {
-  const { result } = await createCompanyWorkflow(req.scope).run({ input: req.validatedBody })
+  const { held } = await repForRequest(req, undefined)
+  const { result } = await createCompanyWorkflow(req.scope).run({
+    input: { ...req.validatedBody, ...(held ? { sales_rep_id: req.auth_context.actor_id } : {}) },
+  })
   res.status(201).json({ company: await companyDetail(req.scope, result.id) })
 }
