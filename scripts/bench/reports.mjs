@@ -235,7 +235,13 @@ async function dashboardCases(d, today) {
   }
   const statementOf = async (fn, ...args) => {
     const seen = []
-    await fn({ execute: async (text, params = []) => (seen.push({ sql: text, params }), []) }, ...args)
+    const recorder = {
+      execute: async (text, params = []) => {
+        seen.push({ sql: text, params })
+        return []
+      },
+    }
+    await fn(recorder, ...args)
     if (seen.length !== 1) throw new Error(`${fn.name} ran ${seen.length} statements; the bench times one`)
     return seen[0]
   }

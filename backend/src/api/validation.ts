@@ -63,3 +63,12 @@ export const ApprovalListQuery = z
 
 /** A search box: at most 100 characters. */
 export const searchText = (field = "q") => z.string().trim().max(100, `${field}: at most 100 characters`)
+
+/** `?rep=me|none|<staff user id>`: one rep's customers (a sales rep is held to their own anyway). */
+export const RepQuery = z
+  .string()
+  .trim()
+  .max(100, "rep: me, none or a staff user id")
+  .regex(/^[A-Za-z0-9_-]*$/, "rep: me, none or a staff user id")
+  .transform((v) => v || undefined)
+  .optional()

@@ -12,6 +12,8 @@ describe("staff rights", () => {
     expect(hasRight(["sales_manager"], "order_entry")).toBe(true)
     expect(hasRight([], "order_entry")).toBe(false)
     expect(hasRight(["warehouse", "finance"], "stock")).toBe(true)
+    expect(hasRight(["sales_manager"], "sales_team")).toBe(true)
+    expect(hasRight(["sales"], "sales_team")).toBe(false)
   })
 
   it("lets a manager act as any approver role, others only as their own", () => {
@@ -30,6 +32,8 @@ describe("staff rights", () => {
     expect(requiredRight("POST", "/admin/ordo/payments")).toBe("receivables")
     expect(requiredRight("POST", "/admin/ordo/companies/comp_1/credit")).toBe("credit")
     expect(requiredRight("POST", "/admin/ordo/companies/comp_1")).toBe("order_entry")
+    // Who owns a customer is the sales manager's call, not any order taker's.
+    expect(requiredRight("POST", "/admin/ordo/companies/comp_1/sales-rep")).toBe("sales_team")
     expect(requiredRight("POST", "/admin/ordo/approval-rules/aprule_1")).toBe("approval_rules")
     expect(requiredRight("POST", "/admin/ordo/stock/adjustments")).toBe("stock")
     expect(requiredRight("POST", "/admin/users/user_1")).toBe("staff")

@@ -12,6 +12,8 @@ export type StaffRole = (typeof STAFF_ROLES)[number]
 export const RIGHTS = {
   /** Enter orders, drafts and quotes; keep customers' details and address books. */
   order_entry: ["sales", "sales_manager"],
+  /** Assign customers to sales reps. */
+  sales_team: ["sales_manager"],
   /** Cancel, edit, return, exchange or claim placed orders. */
   order_changes: ["sales_manager"],
   /** Prices: price lists, product prices, promotions, customer groups, buyers' spending limits. */
@@ -85,6 +87,7 @@ export const ADMIN_WRITE_POLICY: Entry[] = [
   { pattern: "/admin/ordo/approvals/:id/decision", right: "any_staff" },
   { pattern: "/admin/ordo/approval-rules*", right: "approval_rules" },
   { pattern: "/admin/ordo/companies/:id/credit", right: "credit" },
+  { pattern: "/admin/ordo/companies/:id/sales-rep", right: "sales_team" },
   { pattern: "/admin/ordo/companies*", right: "order_entry" },
   { pattern: "/admin/ordo/invoices*", right: "receivables" },
   { pattern: "/admin/ordo/payments*", right: "receivables" },

@@ -4,6 +4,7 @@ import {
   collectionForecast,
   type LedgerInvoice,
   type LedgerPayment,
+  overdueOf,
   paymentBehaviour,
   statement,
 } from "./statements"
@@ -52,6 +53,8 @@ describe("ageing", () => {
       "90_plus": "400.00",
       total: "950.00",
     })
+    // A rep's overdue is every bucket past due: 150 + 300 + 400.
+    expect(overdueOf(a, "cny")).toBe("850.00")
   })
 })
 

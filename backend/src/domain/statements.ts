@@ -52,6 +52,11 @@ export function ageing(invoices: LedgerInvoice[], now: Date, currency: string) {
   return { ...out, total: toAmount(sumAmounts(Object.values(sums)), currency) }
 }
 
+/** What of an ageing is past due: every bucket but "current". */
+export function overdueOf(a: Record<(typeof AGEING_BUCKETS)[number], string>, currency: string) {
+  return toAmount(sumAmounts(AGEING_BUCKETS.filter((b) => b !== "current").map((b) => a[b])), currency)
+}
+
 export type StatementLine = {
   date: string
   kind: string

@@ -683,8 +683,16 @@ export const DUNNING_LEVELS = [
  * 6: staff roles in Ordo's staff table (no longer user metadata); sales manager, finance and
  *    warehouse demo staff.
  * 7: every order linked to the company it was placed for (company–order link).
+ * 8: each demo company owned by a sales rep (SALES_REPS).
  */
-export const SEED_VERSION = 7
+export const SEED_VERSION = 8
+
+/** Who owns each demo customer (company key → staff e-mail): Xiao Wang has two, Mei Zhang one. */
+export const SALES_REPS: Record<string, string> = {
+  acme: "sales@ordo.test",
+  initech: "sales@ordo.test",
+  globex: "salesmanager@ordo.test",
+}
 
 /** Opening stock is valued at this share of the CNY list price, net of 13 % VAT. */
 export const OPENING_COST_SHARE = "0.62"

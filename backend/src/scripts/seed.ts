@@ -47,6 +47,7 @@ import {
   OPENING_COST_SHARE,
   PRODUCTS,
   prng,
+  SALES_REPS,
   SEED_VERSION,
   STAFF,
   skuFor,
@@ -98,6 +99,7 @@ async function seed({ container }: ExecArgs) {
     if (seeded < 5) await seedInventoryControl(container)
     if (seeded < 6) await seedStaffRoles(container)
     if (seeded < 7) await linkOrdersToCompanies(container)
+    if (seeded < 8) await seedSalesReps(container)
     await storeService.updateStores(store.id, {
       metadata: { ...DEMO_SELLER, ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
     })
@@ -391,6 +393,7 @@ async function seed({ container }: ExecArgs) {
   await seedReceivables(container)
   await seedInventoryControl(container)
   await seedStaffRoles(container)
+  await seedSalesReps(container)
   await storeService.updateStores(store.id, {
     metadata: { ...DEMO_SELLER, ...(store.metadata ?? {}), ordo_seed_version: SEED_VERSION },
   })
@@ -616,4 +619,23 @@ async function linkOrdersToCompanies(container: ExecArgs["container"]) {
     return companyId ? [{ [COMPANY_MODULE]: { company_id: companyId }, [Modules.ORDER]: { order_id: o.id } }] : []
   })
   if (links.length) await link.create(links)
+}
+
+/**
+ * Version 8: each demo company gets its sales rep (a company someone already gave a rep keeps it),
+ * so "my customers", receivables and reports by rep show something from the start.
+ */
+async function seedSalesReps(container: ExecArgs["container"]) {
+  const users = container.resolve(Modules.USER)
+  const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
+  for (const c of COMPANIES) {
+    const email = SALES_REPS[c.key]
+    if (!email) continue
+    const [[user], [company]] = await Promise.all([
+      users.listUsers({ email }, { select: ["id"] }),
+      companies.listCompanies({ legal_name: c.name }, { select: ["id", "sales_rep_id"] }),
+    ])
+    if (!user || !company || (company as any).sales_rep_id) continue
+    await companies.updateCompanies({ id: company.id, sales_rep_id: user.id } as any)
+  }
 }

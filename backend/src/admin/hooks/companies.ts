@@ -4,12 +4,49 @@ import { fresh, ordoKeys } from "./keys"
 
 const BASE = "/admin/ordo/companies"
 
-export const useCompanies = () =>
+/**
+ * Companies, by name; `rep` ("me", "none" or a staff user id) narrows to one rep's customers.
+ * A sales rep gets only their own whatever is asked (`held`).
+ */
+export const useCompanies = (rep = "") =>
   useQuery({
-    queryKey: ordoKeys.companies.list(),
-    queryFn: () => sdk.client.fetch<{ companies: any[] }>(BASE),
+    queryKey: ordoKeys.companies.list(rep),
+    queryFn: () =>
+      sdk.client.fetch<{ companies: any[]; held: boolean; rep: string | null }>(BASE, {
+        query: rep ? { rep } : {},
+      }),
     ...fresh,
   })
+
+export type SalesRep = { user_id: string; name: string; email: string; roles: string[] }
+
+/** Who can own customers, whether the signed-in staff member may assign them, and whether they are held to their own. */
+export const useSalesReps = () =>
+  useQuery({
+    queryKey: ordoKeys.staff.salesReps(),
+    queryFn: () =>
+      sdk.client.fetch<{ sales_reps: SalesRep[]; me: string; can_assign: boolean; held: boolean }>(
+        "/admin/ordo/sales-reps",
+      ),
+    ...fresh,
+  })
+
+/** Gives the company to a sales rep (null: to nobody); lists, receivables and reports by rep follow. */
+export function useAssignSalesRep(id: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (salesRepId: string | null) =>
+      sdk.client.fetch<{ company: any }>(`${BASE}/${id}/sales-rep`, {
+        method: "POST",
+        body: { sales_rep_id: salesRepId },
+      }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ordoKeys.companies.all }),
+        client.invalidateQueries({ queryKey: ordoKeys.receivables.all }),
+      ]),
+  })
+}
 
 /** A company with its buyers and addresses, its price lists and its quotes. */
 export const useCompany = (id: string) =>

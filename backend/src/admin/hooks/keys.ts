@@ -7,7 +7,7 @@ export const ordoKeys = {
   all: ["ordo"] as const,
   companies: {
     all: ["ordo", "companies"] as const,
-    list: () => ["ordo", "companies", "list"] as const,
+    list: (rep = "") => ["ordo", "companies", "list", rep] as const,
     detail: (id: string) => ["ordo", "companies", "detail", id] as const,
     credit: (id: string) => ["ordo", "companies", "credit", id] as const,
   },
@@ -24,7 +24,7 @@ export const ordoKeys = {
   },
   receivables: {
     all: ["ordo", "receivables"] as const,
-    report: () => ["ordo", "receivables", "report"] as const,
+    report: (rep = "") => ["ordo", "receivables", "report", rep] as const,
     invoices: (query = "") => ["ordo", "receivables", "invoices", query] as const,
     payments: (query = "") => ["ordo", "receivables", "payments", query] as const,
     statement: (companyId: string, query: string) => ["ordo", "receivables", "statement", companyId, query] as const,
@@ -60,6 +60,7 @@ export const ordoKeys = {
   },
   staff: {
     all: ["ordo", "staff"] as const,
+    salesReps: () => ["ordo", "staff", "sales-reps"] as const,
   },
   audit: {
     all: ["ordo", "audit"] as const,

@@ -21,6 +21,8 @@ export type OrderDeskRow = {
   total: string
   currency_code: string
   entered_by: { id?: string; name?: string } | null
+  /** The sales rep who owns the order (the company's rep when it was placed). */
+  sales_rep: { id: string; name: string } | null
   po_number: string | null
   external: { number: string; channel: string | null } | null
 }

@@ -2,12 +2,18 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import { fresh, ordoKeys } from "./keys"
 
-/** AR ageing per company and currency, payment behaviour and the receipts forecast. */
-export const useReceivablesReport = () =>
+/**
+ * AR ageing per company, per sales rep and per currency, payment behaviour and the receipts
+ * forecast; `rep` ("me", "none" or a user id) narrows it to one rep's customers.
+ */
+export const useReceivablesReport = (rep = "") =>
   useQuery({
-    queryKey: ordoKeys.receivables.report(),
+    queryKey: ordoKeys.receivables.report(rep),
     queryFn: () =>
-      sdk.client.fetch<{ companies: any[]; totals: any[]; forecast: any[] }>("/admin/ordo/reports/receivables"),
+      sdk.client.fetch<{ companies: any[]; reps: any[]; totals: any[]; forecast: any[]; held: boolean }>(
+        "/admin/ordo/reports/receivables",
+        { query: rep ? { rep } : {} },
+      ),
     ...fresh,
   })
 
@@ -19,6 +25,7 @@ export const queryString = (params: Record<string, string | number | undefined>)
 
 export type InvoiceFilters = {
   q?: string
+  rep?: string
   status?: string
   company_id?: string
   kind?: string

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next"
 import { useOrderMargin } from "../hooks/orders"
 import { money, nameOf } from "../lib/format"
 
-/** On Medusa's order page: where the order came from, who entered it, and what it earns (FIFO cost). */
+/** On Medusa's order page: where the order came from, who entered it, its sales rep, and what it earns (FIFO cost). */
 const OrderMarginWidget = ({ data }: { data: { id: string } }) => {
   const { t } = useTranslation()
   const { data: m, error } = useOrderMargin(data.id)
@@ -40,6 +40,7 @@ const OrderMarginWidget = ({ data }: { data: { id: string } }) => {
       </div>
       {row(t("ordo.orders.margin.channel"), nameOf(m.channel), "order-margin-channel")}
       {row(t("ordo.orders.margin.enteredBy"), m.entered_by ? nameOf(m.entered_by) : "—", "order-margin-entered-by")}
+      {row(t("ordo.reps.salesRep"), m.sales_rep?.name ?? "—", "order-margin-sales-rep")}
       {row(t("ordo.orders.margin.netRevenue"), money(m.net_revenue, cur))}
       {row(t("ordo.orders.margin.costOfGoods"), money(m.cost_of_goods, cur))}
       {row(t("ordo.orders.margin.costShipped"), money(m.cost_shipped, cur))}

@@ -23,6 +23,8 @@ export type BuyingAccount = {
   region_id: string
   region_countries: string[]
   group_id: string | null
+  /** The sales rep who owns the company now (recorded on the order as it is placed). */
+  sales_rep_id: string | null
   credit: {
     terms: string
     deposit_percent: string | null
@@ -32,7 +34,7 @@ export type BuyingAccount = {
   }
 }
 
-const COMPANY_FIELDS = ["id", "legal_name", "currency_code", "retail_default", "customer_group.id"]
+const COMPANY_FIELDS = ["id", "legal_name", "currency_code", "retail_default", "sales_rep_id", "customer_group.id"]
 
 /**
  * The account a customer buys under; undefined when they belong to no company and the seller
@@ -90,6 +92,7 @@ export async function buyingAccountOf(
     region_id: region.id,
     region_countries: (region.countries ?? []).map((c: any) => String(c?.iso_2).toLowerCase()),
     group_id: company.customer_group?.id ?? null,
+    sales_rep_id: company.sales_rep_id ?? null,
     credit: {
       terms: account.terms,
       deposit_percent: account.deposit_percent == null ? null : String(account.deposit_percent),

@@ -14,6 +14,7 @@ import { APPROVAL_MODULE } from "../../modules/approval"
 import type ApprovalModuleService from "../../modules/approval/service"
 import { CHANNEL_MODULE } from "../../modules/channel"
 import type ChannelModuleService from "../../modules/channel/service"
+import { staffNames } from "../staff/sales-reps"
 import { orderStates } from "../tracking/shipments"
 
 export const ORDER_LIST_STATUSES = [
@@ -38,6 +39,8 @@ export type OrderListFilters = {
   shipping?: ShippingState
   channel?: string
   company_id?: string
+  /** The sales rep who owns the order (recorded as it was placed). */
+  rep?: string
   q?: string
   /** Inclusive days, YYYY-MM-DD. */
   from?: string
@@ -48,15 +51,16 @@ export type OrderListFilters = {
 
 /**
  * One list of the orders of every channel (storefront, staff entry, marketplaces) — channel,
- * company, status, payment and fulfillment state, who entered it — filtered by channel, company,
- * dates, status, payment and shipping state and a search (order, PO or marketplace number, or
- * e-mail). Staff drafts, orders waiting for approval and rejected ones are included with their
+ * company, status, payment and fulfillment state, who entered it and which sales rep owns it —
+ * filtered by channel, company, rep, dates, status, payment and shipping state and a search
+ * (order, PO or marketplace number, or e-mail). Staff drafts, orders waiting for approval and rejected ones are included with their
  * own status (a rejected order is a cancelled Medusa draft, never shown as "draft").
  */
 export async function listOrders(container: MedusaContainer, q: OrderListFilters) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}
   if (q.channel) filters.sales_channel_id = q.channel
+  if (q.rep) filters.metadata = { ordo_rep_id: q.rep }
   // Search: a marketplace number or a PO number finds its orders; "#12" or "12" that order; other
   // text goes to Medusa's order search (e-mail, addresses).
   const term = q.q?.trim().replace(/^#/, "")
@@ -179,6 +183,10 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
       })
     : { data: [] as any[] }
   const companyOf = new Map((memberships as any[]).map((m) => [m.customer_id, m.company]))
+  const repNames = await staffNames(
+    container,
+    (rows as any[]).map((o) => o.metadata?.ordo_rep_id),
+  )
   // Shipping from Medusa's fulfillment status and the carriers' news; payment from Ordo's invoices.
   const states = await orderStates(
     container,
@@ -207,6 +215,10 @@ export async function listOrders(container: MedusaContainer, q: OrderListFilters
       total: toAmount(o.total, o.currency_code),
       currency_code: o.currency_code,
       entered_by: o.metadata?.entered_by ?? null,
+      /** The sales rep who owns the order (the company's rep when it was placed). */
+      sales_rep: o.metadata?.ordo_rep_id
+        ? { id: o.metadata.ordo_rep_id, name: repNames.get(o.metadata.ordo_rep_id) ?? o.metadata.ordo_rep_id }
+        : null,
       po_number: o.metadata?.po_number ?? null,
       /** A marketplace order's own number and where it came from. */
       external:

@@ -10,7 +10,7 @@ export async function companyForQuoting(container: MedusaContainer, companyId: s
     data: [company],
   } = await query.graph({
     entity: "company",
-    fields: ["id", "legal_name", "currency_code", "locale", "customer_group.id"],
+    fields: ["id", "legal_name", "currency_code", "locale", "sales_rep_id", "customer_group.id"],
     filters: { id: companyId },
   })
   if (!company) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Company with id: ${companyId} was not found`)

@@ -65,9 +65,14 @@ export async function listQuotes(container: MedusaContainer, filters: Record<str
     filters,
     pagination: { skip: 0, take, order: { created_at: "DESC" } },
   })
+  const companyIds = [...new Set((data as any[]).map((q) => q.company_id as string))]
+  const { data: companies } = companyIds.length
+    ? await query.graph({ entity: "company", fields: ["id", "legal_name"], filters: { id: companyIds } })
+    : { data: [] as any[] }
+  const nameOf = new Map((companies as any[]).map((c) => [c.id, c.legal_name as string]))
   return data.map((q: any) => {
     const current = (q.versions ?? []).find((v: any) => v?.version === q.current_version)
     const { versions: _versions, ...rest } = q
-    return { ...rest, total: current?.total ?? null }
+    return { ...rest, company_name: nameOf.get(q.company_id) ?? null, total: current?.total ?? null }
   })
 }

@@ -15,8 +15,20 @@ export type InvoiceListFilters = {
   kind?: "invoice" | "credit_note" | "deposit"
   /** An invoice number, a company's name, an order number ("#12" or "12") or a PO number. */
   q?: string
+  /** Only the customers this sales rep owns ("none": customers nobody owns). */
+  rep?: string | null
   limit?: number
   offset?: number
+}
+
+/** The companies a sales rep owns ("none": the ones nobody owns). */
+export async function companiesOfRep(container: MedusaContainer, rep: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "company",
+    fields: ["id"],
+    filters: { sales_rep_id: rep === "none" ? null : rep } as any,
+  })
+  return (data as any[]).map((c) => c.id as string)
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
@@ -57,6 +69,11 @@ export async function listInvoiceViews(container: MedusaContainer, f: InvoiceLis
   if (f.status === "open" || f.status === "overdue") filters.status = ["issued", "partially_paid"]
   else if (f.status) filters.status = f.status
   if (f.status === "overdue") filters.due_at = { $lt: now }
+  if (f.rep) {
+    const owned = await companiesOfRep(container, f.rep)
+    const ids = f.company_id ? owned.filter((id) => id === f.company_id) : owned
+    filters.company_id = ids.length ? ids : ["none"]
+  }
   const term = f.q?.trim()
   if (term) filters.$or = await searchBranches(container, term)
   const [invoices, count] = await invoicesOf(container).listAndCountInvoices(filters, {

@@ -6,14 +6,16 @@ import {
   collectionForecast,
   type LedgerInvoice,
   type LedgerPayment,
+  overdueOf,
   paymentBehaviour,
   statement,
 } from "../../domain/statements"
 import { INVOICE_MODULE } from "../../modules/invoice"
 import type InvoiceModuleService from "../../modules/invoice/service"
+import { staffNames } from "../staff/sales-reps"
 import { sellerDetails } from "./invoice-document"
 
-async function ledgerOf(container: MedusaContainer, companyId?: string) {
+async function ledgerOf(container: MedusaContainer, companyId?: string | string[]) {
   const invoices = container.resolve<InvoiceModuleService>(INVOICE_MODULE)
   const filter = companyId ? { company_id: companyId } : {}
   const [inv, pay] = await Promise.all([
@@ -69,19 +71,44 @@ export function statementCsv(s: Awaited<ReturnType<typeof companyStatement>>) {
   ])
 }
 
-/** AR ageing per company and in total (per currency), with each company's payment behaviour. */
-export async function ageingReport(container: MedusaContainer) {
+/**
+ * AR ageing per company, per sales rep and in total (per currency), with each company's payment
+ * behaviour and the 8-week forecast; `rep` narrows everything to one rep's customers ("none":
+ * customers nobody owns). Only those companies' invoices are read.
+ */
+export async function ageingReport(container: MedusaContainer, f: { rep?: string | null } = {}) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: companies } = await query.graph({ entity: "company", fields: ["id", "legal_name", "currency_code"] })
-  const { invoices, payments } = await ledgerOf(container)
+  const { data: companies } = await query.graph({
+    entity: "company",
+    fields: ["id", "legal_name", "currency_code", "sales_rep_id"],
+    ...(f.rep ? { filters: { sales_rep_id: f.rep === "none" ? null : f.rep } as any } : {}),
+  })
+  const ids = (companies as any[]).map((c) => c.id as string)
+  const { invoices, payments } = f.rep
+    ? ids.length
+      ? await ledgerOf(container, ids)
+      : { invoices: [] as LedgerInvoice[], payments: [] as LedgerPayment[] }
+    : await ledgerOf(container)
   const now = new Date()
+  const invoicesOf = new Map<string, LedgerInvoice[]>()
+  for (const i of invoices) {
+    const key = (i as { company_id?: string }).company_id ?? ""
+    const list = invoicesOf.get(key)
+    if (list) list.push(i)
+    else invoicesOf.set(key, [i])
+  }
+  const names = await staffNames(
+    container,
+    (companies as any[]).map((c) => c.sales_rep_id),
+  )
   const rows = (companies as any[]).map((c) => {
-    const mine = invoices.filter((i) => i.company_id === c.id)
+    const mine = invoicesOf.get(c.id) ?? []
     const paid = payments.filter((p: any) => p.company_id === c.id)
     return {
       company_id: c.id,
       legal_name: c.legal_name,
       currency_code: c.currency_code,
+      sales_rep_id: (c.sales_rep_id as string | null) ?? null,
       ...ageing(mine, now, c.currency_code),
       behaviour: paymentBehaviour(mine, paid),
     }
@@ -95,6 +122,31 @@ export async function ageingReport(container: MedusaContainer) {
       cur,
     ),
   }))
+  // Per rep and currency: what their customers owe (open) and how much of it is past due (overdue).
+  const repKeys = [...new Set(rows.map((r) => `${r.sales_rep_id ?? ""}|${r.currency_code}`))]
+  const reps = repKeys
+    .map((key) => {
+      const [repId, cur] = key.split("|")
+      const owned = rows.filter((r) => (r.sales_rep_id ?? "") === repId && r.currency_code === cur)
+      const a = ageing(
+        owned.flatMap((r) => (invoicesOf.get(r.company_id) ?? []).filter((i) => i.currency_code === cur)),
+        now,
+        cur,
+      )
+      return {
+        rep_id: repId || null,
+        name: repId ? (names.get(repId) ?? repId) : null,
+        currency_code: cur,
+        companies: owned.length,
+        ...a,
+        open: a.total,
+        overdue: overdueOf(a, cur),
+      }
+    })
+    .sort(
+      (a, b) =>
+        (a.name ?? "\uffff").localeCompare(b.name ?? "\uffff") || a.currency_code.localeCompare(b.currency_code),
+    )
   const averageLate = new Map(rows.map((r) => [r.company_id, r.behaviour.average_days_late]))
   const forecast = currencies.map((cur) => ({
     currency_code: cur,
@@ -105,5 +157,5 @@ export async function ageingReport(container: MedusaContainer) {
       cur,
     ),
   }))
-  return { companies: rows, totals, forecast }
+  return { companies: rows, reps, totals, forecast, rep: f.rep ?? null }
 }

@@ -10,8 +10,9 @@ export const reportTimeZone = () => process.env.REPORT_TIMEZONE || "Asia/Shangha
  * What an order counts for in sales reports, from Medusa's order and Ordo's FIFO costs: net of
  * VAT and discounts after returns, at the shipped cost (the rest estimated from open layers).
  * Null when it does not count: a draft (waiting for approval, rejected) or a cancelled order.
- * The order's day is the day the buyer placed it; its rep is the company's rep now (the
- * reporting module keeps the first one recorded).
+ * The order's day is the day the buyer placed it; its rep is the one recorded on the order as it
+ * was placed (`metadata.ordo_rep_id`), else the company's rep now (the reporting module keeps the
+ * first one recorded).
  */
 export async function orderFacts(container: MedusaContainer, orderId: string): Promise<OrderFacts | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -34,6 +35,7 @@ export async function orderFacts(container: MedusaContainer, orderId: string): P
       "items.variant_id",
       "company.id",
       "company.sales_rep_id",
+      "metadata",
     ],
     filters: { id: orderId },
   })
@@ -63,7 +65,8 @@ export async function orderFacts(container: MedusaContainer, orderId: string): P
     day: dayIn(order.created_at as any, reportTimeZone()),
     company_id: company?.id ?? "",
     customer_id: order.customer_id ?? "",
-    rep_id: company?.sales_rep_id ?? "",
+    // The rep recorded on the order as it was placed; orders from before that fall back to the company's.
+    rep_id: (order as any).metadata?.ordo_rep_id || company?.sales_rep_id || "",
     region: String(address?.province || address?.country_code?.toUpperCase() || "").trim(),
     channel_id: order.sales_channel_id ?? "",
     currency_code: order.currency_code as string,

@@ -4,6 +4,7 @@ import { costOf, margin, type OpenLayer, takeFifo } from "../../domain/fifo"
 import { dec, toAmount } from "../../domain/money"
 import { STOCK_CONTROL_MODULE } from "../../modules/stockcontrol"
 import type StockControlModuleService from "../../modules/stockcontrol/service"
+import { staffNames } from "../staff/sales-reps"
 
 const stockControl = (container: MedusaContainer) => container.resolve<StockControlModuleService>(STOCK_CONTROL_MODULE)
 
@@ -171,6 +172,7 @@ export async function orderMargin(container: MedusaContainer, orderId: string) {
     currency_code: currency,
     channel: (order as any).sales_channel?.name ?? null,
     entered_by: (order.metadata as any)?.entered_by ?? null,
+    sales_rep_id: ((order.metadata as any)?.ordo_rep_id as string | undefined) ?? null,
     net_revenue: toAmount(revenue, currency),
     cost_of_goods: toAmount(cost, currency),
     cost_shipped: toAmount(costShipped, currency),
@@ -179,5 +181,16 @@ export async function orderMargin(container: MedusaContainer, orderId: string) {
     margin_percent: m.percent,
     complete,
     lines,
+  }
+}
+
+/** An order's margin for its page, with the sales rep who owns it by name. */
+export async function orderMarginView(container: MedusaContainer, orderId: string) {
+  const m = await orderMargin(container, orderId)
+  if (!m) return null
+  const names = await staffNames(container, [m.sales_rep_id])
+  return {
+    ...m,
+    sales_rep: m.sales_rep_id ? { id: m.sales_rep_id, name: names.get(m.sales_rep_id) ?? m.sales_rep_id } : null,
   }
 }

@@ -90,6 +90,8 @@ export const placeOrderWorkflow = createWorkflow("ordo-place-order", (input: Pla
         payment_terms: "on_account",
         ordo_channel: input.channel,
         ordo_company_id: account.company_id,
+        // Who owns the order: the company's rep as it is placed, kept when the customer changes hands.
+        ordo_rep_id: account.sales_rep_id ?? undefined,
         ordo_retail: account.retail || undefined,
         ordo_terms: account.credit.terms,
         ordo_deposit_required: account.credit.terms === "deposit" || account.credit.terms === "prepaid" || undefined,

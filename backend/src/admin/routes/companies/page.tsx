@@ -3,16 +3,19 @@ import { BuildingStorefront } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useNavigate } from "react-router-dom"
+import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { RepFilter } from "../../components/rep-filter"
 import { DataTable } from "../../components/ui/data-table"
 import { TextField } from "../../components/ui/form-field"
 import { useCompanies, useCreateCompany } from "../../hooks/companies"
 import { splitAliases } from "../../lib/format"
 
-/** Companies: the B2B accounts, and a new one. */
+/** Companies: the B2B accounts with their sales reps ("my customers" and by rep), and a new one. */
 const CompaniesPage = () => {
   const { t } = useTranslation()
-  const companies = useCompanies()
+  const [params, setParams] = useSearchParams()
+  const rep = params.get("rep") ?? ""
+  const companies = useCompanies(rep)
   const createCompany = useCreateCompany()
   const [error, setError] = useState("")
   const [draft, setDraft] = useState({ legal_name: "", aliases: "", tax_id: "", currency_code: "cny" })
@@ -72,6 +75,9 @@ const CompaniesPage = () => {
         </Button>
       </div>
       {shownError ? <Text className="px-6 py-4 text-ui-fg-error">{shownError}</Text> : null}
+      <div className="flex flex-wrap items-end gap-2 px-6 py-4">
+        <RepFilter id="companies-rep" value={rep} onChange={(v) => setParams(v ? { rep: v } : {}, { replace: true })} />
+      </div>
       <DataTable
         rows={companies.data?.companies ?? []}
         rowKey={(c) => c.id}
@@ -85,6 +91,11 @@ const CompaniesPage = () => {
                 {c.legal_name}
               </Link>
             ),
+          },
+          {
+            key: "rep",
+            header: t("ordo.reps.salesRep"),
+            cell: (c) => <span data-testid="company-rep">{c.sales_rep?.name ?? "—"}</span>,
           },
           { key: "aliases", header: t("ordo.finance.company.aliases"), cell: (c) => (c.aliases ?? []).join(", ") },
           { key: "tax", header: t("ordo.finance.company.taxId"), cell: (c) => c.tax_id ?? "—" },

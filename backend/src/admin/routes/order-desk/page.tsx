@@ -8,14 +8,14 @@ import { PaymentStateBadge, ShippingStateBadge } from "../../components/shipping
 import { DataTable } from "../../components/ui/data-table"
 import { FormField, TextField } from "../../components/ui/form-field"
 import { NativeSelect } from "../../components/ui/native-select"
-import { useCompanies } from "../../hooks/companies"
+import { useCompanies, useSalesReps } from "../../hooks/companies"
 import { useOrders } from "../../hooks/orders"
 import { day, money } from "../../lib/format"
 
 const STATUSES = ["requires_approval", "rejected", "draft", "pending", "completed", "canceled", "archived"]
 const PAYMENT = ["not_invoiced", "unpaid", "partly_paid", "overdue", "paid"]
 const SHIPPING = ["not_shipped", "partly_shipped", "shipped", "partly_delivered", "delivered"]
-const FILTERS = ["channel", "company_id", "status", "payment", "shipping", "from", "to", "q"] as const
+const FILTERS = ["channel", "company_id", "rep", "status", "payment", "shipping", "from", "to", "q"] as const
 const PAGE = 50
 
 const statusColor = (s: string) =>
@@ -57,7 +57,7 @@ const FilterSelect = (p: {
   </FormField>
 )
 
-/** Every order of every channel (storefront, staff entry, quotes), with who entered it. */
+/** Every order of every channel (storefront, staff entry, quotes), with who entered it and its sales rep. */
 const OrderDeskPage = () => {
   const { t } = useTranslation()
   const status = (s: string) => t(`ordo.orders.status.${s}`, { defaultValue: s.replaceAll("_", " ") })
@@ -67,6 +67,7 @@ const OrderDeskPage = () => {
   const query = params.toString()
   const list = useOrders(listQuery(params))
   const companiesQuery = useCompanies()
+  const reps = useSalesReps().data
   const orders = list.data?.orders ?? []
   const count = list.data?.count ?? 0
   const channels = list.data?.channels ?? []
@@ -122,6 +123,17 @@ const OrderDeskPage = () => {
           value={params.get("company_id") ?? ""}
           onChange={(v) => setFilter("company_id", v)}
           options={companies.map((c: any) => [c.id, c.legal_name] as const)}
+        />
+        <FilterSelect
+          id="desk-rep"
+          label={t("ordo.reps.salesRep")}
+          any={t("ordo.reps.all")}
+          value={params.get("rep") ?? ""}
+          onChange={(v) => setFilter("rep", v)}
+          options={[
+            ["me", t("ordo.reps.mine")] as const,
+            ...(reps?.sales_reps ?? []).filter((r) => r.user_id !== reps?.me).map((r) => [r.user_id, r.name] as const),
+          ]}
         />
         <FilterSelect
           id="desk-status"
@@ -301,6 +313,13 @@ const OrderDeskPage = () => {
               className: "whitespace-nowrap",
               header: t("ordo.orders.desk.col.enteredBy"),
               cell: (o) => o.entered_by?.name ?? "—",
+            },
+            {
+              key: "rep",
+              headerClassName: "whitespace-nowrap",
+              className: "whitespace-nowrap",
+              header: t("ordo.reps.salesRep"),
+              cell: (o) => <span data-testid="desk-rep">{o.sales_rep?.name ?? "—"}</span>,
             },
           ]}
         />

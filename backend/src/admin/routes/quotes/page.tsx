@@ -61,7 +61,7 @@ const QuotesPage = () => {
           {
             key: "company",
             header: t("ordo.orders.quotes.col.company"),
-            cell: (q) => companies[q.company_id] ?? q.company_id,
+            cell: (q) => companies[q.company_id] ?? q.company_name ?? q.company_id,
           },
           {
             key: "status",

@@ -5,6 +5,7 @@ import type { ReactNode } from "react"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { RepFilter } from "../../components/rep-filter"
 import { DataTable } from "../../components/ui/data-table"
 import { FormField, TextField } from "../../components/ui/form-field"
 import { NativeSelect } from "../../components/ui/native-select"
@@ -38,14 +39,15 @@ const today = () => new Date().toISOString().slice(0, 10)
 /** Finance: AR ageing and forecast, invoices (search, filters, paging), payments, reminders. */
 const ReceivablesPage = () => {
   const { t } = useTranslation()
-  const report = useReceivablesReport()
+  const [rep, setRep] = useState("")
+  const report = useReceivablesReport(rep)
   const [search, setSearch] = useState("")
   const [status, setStatus] = useState("")
   const [companyId, setCompanyId] = useState("")
   const [page, setPage] = useState(0)
   const [paymentsPage, setPaymentsPage] = useState(0)
   const q = useDebouncedValue(search.trim(), 300)
-  const invoicesQuery = useInvoices({ q, status, company_id: companyId, limit: PAGE, offset: page * PAGE })
+  const invoicesQuery = useInvoices({ q, rep, status, company_id: companyId, limit: PAGE, offset: page * PAGE })
   const paymentsQuery = usePayments({ limit: PAGE, offset: paymentsPage * PAGE })
   const log = useDunningLog()
   const levelsQuery = useDunningLevels()
@@ -112,9 +114,18 @@ const ReceivablesPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="overflow-x-auto p-0">
-        <Heading level="h1" className="px-6 py-4">
-          {t("ordo.finance.title")}
-        </Heading>
+        <div className="flex flex-wrap items-end justify-between gap-2 px-6 py-4">
+          <Heading level="h1">{t("ordo.finance.title")}</Heading>
+          <RepFilter
+            id="receivables-rep"
+            value={rep}
+            onChange={(v) => {
+              setRep(v)
+              setCompanyId("")
+              setPage(0)
+            }}
+          />
+        </div>
         {shown ? (
           <Text className="px-6 pb-2 text-ui-fg-error" data-testid="receivables-error">
             {shown}
@@ -153,6 +164,43 @@ const ReceivablesPage = () => {
             },
           ]}
         />
+        {(report.data?.reps ?? []).length ? (
+          <>
+            <Heading level="h2" className="px-6 pt-4 pb-2">
+              {t("ordo.reps.byRep.title")}
+            </Heading>
+            <DataTable
+              rows={report.data?.reps ?? []}
+              rowKey={(r: any) => `${r.rep_id ?? ""}-${r.currency_code}`}
+              rowProps={() => ({ "data-testid": "receivables-rep-row" })}
+              columns={[
+                { key: "rep", header: t("ordo.reps.byRep.rep"), cell: (r: any) => r.name ?? t("ordo.reps.nobody") },
+                {
+                  key: "customers",
+                  header: t("ordo.reps.byRep.customers"),
+                  align: "right",
+                  cell: (r: any) => r.companies,
+                },
+                {
+                  key: "open",
+                  header: t("ordo.reps.byRep.open"),
+                  align: "right",
+                  cell: (r: any) => money(r.open, r.currency_code),
+                },
+                {
+                  key: "overdue",
+                  header: t("ordo.reps.byRep.overdue"),
+                  align: "right",
+                  cell: (r: any) => (
+                    <span className={Number(r.overdue) > 0 ? "text-ui-fg-error" : undefined}>
+                      {money(r.overdue, r.currency_code)}
+                    </span>
+                  ),
+                },
+              ]}
+            />
+          </>
+        ) : null}
         {(report.data?.forecast ?? []).map((f: any) => (
           <Text key={f.currency_code} size="small" className="px-6 py-2">
             {t("ordo.finance.forecast", { currency: f.currency_code.toUpperCase() })}{" "}

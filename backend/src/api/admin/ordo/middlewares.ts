@@ -5,6 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { AUDIT_READERS } from "../../../domain/audit"
+import { ownCustomersOnly } from "../../guards/own-customers"
 import { requireRoleToRead } from "../../guards/read-roles"
 import { requireRightFor } from "../../guards/right-for-field"
 import { UpdateBuyerBody } from "../../store/ordo/company/validators"
@@ -20,10 +21,18 @@ import { ApprovalListQuery, DocumentQuery, StatementQuery } from "../../validati
 import { ApprovalRuleBody, ApprovalRuleUpdate } from "./approval-rules/validators"
 import { AuditLogQuery } from "./audit/validators"
 import { channelMiddlewares } from "./channels/middlewares"
-import { AdminAddBuyer, AdminCompanyAddress, AdminCreateCompany, AdminUpdateCompany } from "./companies/validators"
+import {
+  AdminAddBuyer,
+  AdminAssignSalesRep,
+  AdminCompanyAddress,
+  AdminCreateCompany,
+  AdminListCompanies,
+  AdminUpdateCompany,
+} from "./companies/validators"
 import { dashboardMiddlewares } from "./dashboard/middlewares"
 import { DunningLevelBody, DunningLogQuery, DunningRunBody } from "./dunning/validators"
 import {
+  AdminAgeingQuery,
   AdminApplyCredit,
   AdminApplyCreditNote,
   AdminCreditAccount,
@@ -95,8 +104,12 @@ export const adminOrdoMiddlewares: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/admin/ordo/quotes/:id/messages", middlewares: [body(QuoteMessageBody)] },
   { methods: ["GET"], matcher: "/admin/ordo/quotes/:id/pdf", middlewares: [query(DocumentQuery)] },
 
-  // Companies and their buyers
+  // Companies and their buyers; a sales rep opens only their own customers
+  { methods: ["GET"], matcher: "/admin/ordo/companies", middlewares: [query(AdminListCompanies)] },
   { methods: ["POST"], matcher: "/admin/ordo/companies", middlewares: [body(AdminCreateCompany)] },
+  { methods: ["GET"], matcher: "/admin/ordo/companies/:id", middlewares: [ownCustomersOnly] },
+  { methods: ["GET"], matcher: "/admin/ordo/companies/:id/credit", middlewares: [ownCustomersOnly] },
+  { methods: ["POST"], matcher: "/admin/ordo/companies/:id/sales-rep", middlewares: [body(AdminAssignSalesRep)] },
   {
     methods: ["POST"],
     matcher: "/admin/ordo/companies/:id",
@@ -113,11 +126,16 @@ export const adminOrdoMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/ordo/companies/:id/buyers/:buyer_id",
     middlewares: [body(UpdateBuyerBody), requireRightFor("spending_limit", "pricing")],
   },
-  { methods: ["GET"], matcher: "/admin/ordo/companies/:id/statement", middlewares: [query(StatementQuery)] },
+  {
+    methods: ["GET"],
+    matcher: "/admin/ordo/companies/:id/statement",
+    middlewares: [query(StatementQuery), ownCustomersOnly],
+  },
 
   // Receivables
   { methods: ["POST"], matcher: "/admin/ordo/companies/:id/credit", middlewares: [body(AdminCreditAccount)] },
   { methods: ["GET"], matcher: "/admin/ordo/invoices", middlewares: [query(AdminListInvoices)] },
+  { methods: ["GET"], matcher: "/admin/ordo/reports/receivables", middlewares: [query(AdminAgeingQuery)] },
   { methods: ["POST"], matcher: "/admin/ordo/invoices", middlewares: [body(AdminIssueInvoice)] },
   { methods: ["POST"], matcher: "/admin/ordo/invoices/:id/void", middlewares: [body(AdminVoidInvoice)] },
   { methods: ["POST"], matcher: "/admin/ordo/invoices/:id/credit-notes", middlewares: [body(AdminCreditNote)] },

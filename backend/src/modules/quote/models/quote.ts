@@ -27,6 +27,8 @@ export const Quote = model
     lead_time_note: model.text().nullable(),
     /** Staff user who created it from the admin; null for buyer requests. */
     created_by: model.text().nullable(),
+    /** The sales rep who owns it: the company's rep when it was created (a Medusa admin user id). */
+    sales_rep_id: model.text().nullable(),
     cart_id: model.text().nullable(),
     order_id: model.text().nullable(),
     versions: model.hasMany(() => QuoteVersion, { mappedBy: "quote" }),

@@ -8,6 +8,8 @@ export type NewCompany = {
   tax_id?: string
   currency_code: string
   locale?: "en" | "zh-CN"
+  /** The sales rep who owns it from the start (a rep opening a customer of their own). */
+  sales_rep_id?: string | null
 }
 
 export const createCompanyStepId = "ordo-create-company"
@@ -22,6 +24,7 @@ export const createCompanyStep = createStep(
       tax_id: input.tax_id ?? null,
       currency_code: input.currency_code,
       locale: input.locale ?? "en",
+      sales_rep_id: input.sales_rep_id ?? null,
     } as any)
     return new StepResponse(company, company.id as string)
   },

@@ -4,7 +4,7 @@ import type QuoteModuleService from "../../../modules/quote/service"
 import type { QuoteAuthor } from "../types"
 
 export type CreateQuoteStepInput = {
-  company: { id: string; region_id: string; currency_code: string }
+  company: { id: string; region_id: string; currency_code: string; sales_rep_id?: string | null }
   customer_id: string
   lines: unknown[]
   total: string
@@ -16,7 +16,7 @@ export type CreateQuoteStepInput = {
 
 export const createQuoteStepId = "ordo-create-quote"
 
-/** A draft quote with its first version; compensation deletes both. */
+/** A draft quote (owned by the company's sales rep) with its first version; compensation deletes both. */
 export const createQuoteStep = createStep(
   createQuoteStepId,
   async (input: CreateQuoteStepInput, { container }) => {
@@ -29,6 +29,8 @@ export const createQuoteStep = createStep(
       status: "draft",
       po_number: input.po_number ?? null,
       created_by: input.created_by ?? null,
+      // The quote belongs to the company's rep as it is created, like an order as it is placed.
+      sales_rep_id: input.company.sales_rep_id ?? null,
       current_version: 1,
     } as any)
     const version = await quotes.createQuoteVersions({

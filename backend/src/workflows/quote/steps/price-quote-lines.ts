@@ -18,6 +18,7 @@ export const priceQuoteLinesStep = createStep(
         id: company.id as string,
         region_id: company.region_id,
         currency_code: company.currency_code as string,
+        sales_rep_id: ((company as any).sales_rep_id as string | null) ?? null,
       },
       lines,
       total,

@@ -20,6 +20,7 @@ import { useCreateQuote } from "../../../hooks/quotes"
 import { day, money, splitAliases } from "../../../lib/format"
 import { readLines } from "../../../lib/lines"
 import { CompanyAccount } from "../components/account"
+import { SalesRepCard } from "../components/sales-rep-card"
 
 const ADDRESS = { label: "", address_1: "", city: "", postal_code: "", country_code: "cn" }
 const BUYER_ROLES = ["admin", "buyer", "finance"] as const
@@ -156,6 +157,7 @@ const CompanyPage = () => {
           </div>
         </div>
       </Container>
+      <SalesRepCard company={c} />
       <CompanyAccount companyId={c.id} currency={c.currency_code} />
       <Container className="p-0">
         <Heading level="h2" className="px-6 py-4">

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { amount, id } from "../../../validation"
+import { amount, id, RepQuery } from "../../../validation"
 
 const aliases = z.array(z.string().trim().min(1).max(100)).max(20, "aliases: at most 20")
 const locale = z.enum(["en", "zh-CN"], { message: "locale: en or zh-CN" })
@@ -48,5 +48,19 @@ export const AdminAddBuyer = z
     customer_id: id("customer_id"),
     role: z.enum(["admin", "buyer", "finance"], { message: "role: admin, buyer or finance" }).default("buyer"),
     spending_limit: amount("spending_limit").nullable().optional(),
+  })
+  .strict()
+
+export const AdminListCompanies = z.object({ rep: RepQuery }).strict()
+
+export const AdminAssignSalesRep = z
+  .object({
+    sales_rep_id: z
+      .string({ message: "sales_rep_id: a staff user id, or null for nobody" })
+      .trim()
+      .min(1, "sales_rep_id: a staff user id, or null for nobody")
+      .max(100, "sales_rep_id: not a valid id")
+      .regex(/^[A-Za-z0-9_-]+$/, "sales_rep_id: not a valid id")
+      .nullable(),
   })
   .strict()

@@ -2,18 +2,20 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { z } from "@medusajs/framework/zod"
 import { invoiceWithLines, listInvoiceViews } from "../../../../queries/receivables/invoices"
 import { invoiceOrderWorkflow } from "../../../../workflows/receivables/invoice-order"
-import { readingDate } from "../../../http"
+import { readingDate, repForRequest } from "../../../http"
 import type { AdminIssueInvoice, AdminListInvoices } from "./validators"
 
 /**
  * Staff: invoices, newest first; `?company_id=`, `?order_id=`, `?kind=`, `?status=` (open, overdue,
- * paid, void, …), `?q=` (number, company, order no., PO), `?limit=&offset=`; with the count.
+ * paid, void, …), `?q=` (number, company, order no., PO), `?rep=` (a sales rep's customers; a rep
+ * sees only their own), `?limit=&offset=`; with the count.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = req.validatedQuery as z.infer<typeof AdminListInvoices>
-  const { as_of, ...filters } = q
-  const { invoices, count } = await listInvoiceViews(req.scope, filters, readingDate(as_of))
-  res.json({ invoices, count, limit: filters.limit, offset: filters.offset })
+  const { as_of, rep: asked, ...filters } = q
+  const { rep, held } = await repForRequest(req, asked)
+  const { invoices, count } = await listInvoiceViews(req.scope, { ...filters, rep }, readingDate(as_of))
+  res.json({ invoices, count, limit: filters.limit, offset: filters.offset, rep, held })
 }
 
 /** Staff: invoice a whole order by hand (companies set to manual invoicing, or corrections). */

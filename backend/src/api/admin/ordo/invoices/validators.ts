@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { INVOICE_LIST_STATUSES } from "../../../../queries/receivables/invoices"
-import { amount, dateString, id, searchText } from "../../../validation"
+import { amount, dateString, id, RepQuery, searchText } from "../../../validation"
 
 export const AdminIssueInvoice = z.object({ order_id: id("order_id") }).strict()
 export const AdminVoidInvoice = z.object({ reason: z.string().trim().min(1, "reason: say why").max(500) }).strict()
@@ -84,6 +84,8 @@ const optionalId = (field: string) => blankless(id(field))
 export const AdminListInvoices = z
   .object({
     company_id: optionalId("company_id"),
+    /** One sales rep's customers: me, none or a staff user id (a sales rep is held to their own). */
+    rep: RepQuery,
     order_id: optionalId("order_id"),
     kind: blankless(
       z.enum(["invoice", "credit_note", "deposit"], { message: "kind: invoice, credit_note or deposit" }),
@@ -95,6 +97,9 @@ export const AdminListInvoices = z
     offset: z.coerce.number({ message: "offset: a number" }).int("offset: a whole number").min(0).default(0),
   })
   .strict()
+
+/** The AR ageing report: `?rep=` narrows it to one rep's customers (a sales rep is held to their own). */
+export const AdminAgeingQuery = z.object({ rep: RepQuery }).strict()
 
 export const AdminListPayments = z
   .object({

@@ -33,6 +33,10 @@ export const OrderListQuery = z
     company_id: id("company_id")
       .or(z.literal("").transform(() => undefined))
       .optional(),
+    /** The owning sales rep: a staff user id, or "me". */
+    rep: id("rep")
+      .or(z.literal("").transform(() => undefined))
+      .optional(),
     q: searchText().optional(),
     from: day("from")
       .or(z.literal("").transform(() => undefined))
